@@ -1,0 +1,102 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { baseUrl, brokenContentPolicy, siteUrl } from './src/data/site';
+
+const config: Config = {
+  title: 'Backstage × GitHub',
+  tagline:
+    'Wire Backstage to GitHub: tokens, sign-in, catalog, templates and GitHub Apps, step by step.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: brokenContentPolicy.onBrokenLinks,
+  onBrokenAnchors: brokenContentPolicy.onBrokenAnchors,
+  onDuplicateRoutes: brokenContentPolicy.onDuplicateRoutes,
+  markdown: {
+    mermaid: true,
+    hooks: brokenContentPolicy.markdownHooks,
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { changefreq: 'weekly', priority: 0.5 },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: false,
+        searchResultLimits: 8,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Backstage × GitHub',
+      logo: { alt: '', src: 'img/logo.svg' },
+      items: [
+        { type: 'doc', docId: 'guide/create-app', label: 'Guide', position: 'left' },
+        { type: 'doc', docId: 'concepts', label: 'Concepts', position: 'left' },
+        { type: 'doc', docId: 'tools/credential-explorer', label: 'Tools', position: 'left' },
+        { type: 'doc', docId: 'troubleshooting', label: 'Troubleshooting', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guide',
+          items: [
+            { label: 'Start with step 1', to: '/guide/create-app' },
+            { label: 'Concepts', to: '/concepts' },
+            { label: 'Troubleshooting', to: '/troubleshooting' },
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            { label: 'Permissions matrix', to: '/reference/permissions' },
+            { label: 'Config keys', to: '/reference/config-keys' },
+          ],
+        },
+      ],
+      copyright:
+        'An independent guide. Backstage is a CNCF project; GitHub is a trademark of GitHub, Inc.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json', 'yaml', 'diff'],
+    },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,53 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+
+/**
+ * One sidebar for the whole site. The numbered guide is a category whose items
+ * are listed explicitly, so their order (and so the previous/next links) is
+ * the order a reader follows: step 1 to step 10.
+ */
+const sidebars: SidebarsConfig = {
+  guide: [
+    'index',
+    'concepts',
+    {
+      type: 'category',
+      label: 'Step-by-step guide',
+      collapsible: false,
+      link: {
+        type: 'generated-index',
+        slug: '/guide',
+        title: 'Step-by-step guide',
+        description:
+          'Ten steps from an empty machine to a Backstage instance wired to GitHub. Follow them in order.',
+      },
+      items: [
+        'guide/create-app',
+        'guide/create-token',
+        'guide/give-token-to-backstage',
+        'guide/sign-in-with-github',
+        'guide/private-repositories',
+        'guide/discover-repositories',
+        'guide/import-users-and-teams',
+        'guide/software-templates',
+        'guide/github-app',
+        'guide/production',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Tools',
+      collapsible: false,
+      items: ['tools/credential-explorer', 'tools/config-builder', 'tools/token-planner'],
+    },
+    'troubleshooting',
+    {
+      type: 'category',
+      label: 'Reference',
+      collapsible: false,
+      items: ['reference/permissions', 'reference/config-keys'],
+    },
+    'ci-cd-tokens',
+  ],
+};
+
+export default sidebars;
