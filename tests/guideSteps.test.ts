@@ -30,9 +30,12 @@ describe('guide steps table', () => {
   });
 
   it('lists the steps in the sidebar in the same order', () => {
-    const guideCategory = sidebars.guide?.find(
+    const guideCategory = (sidebars.guide as unknown[]).find(
       (item): item is { type: 'category'; label: string; items: string[] } =>
-        typeof item === 'object' && 'label' in item && item.label === 'Step-by-step guide',
+        typeof item === 'object' &&
+        item !== null &&
+        'label' in item &&
+        item.label === 'Step-by-step guide',
     );
     expect(guideCategory?.items).toEqual(guideSteps.map((s) => s.docId));
   });
