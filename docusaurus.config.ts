@@ -1,6 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
+import { darkCodeTheme, lightCodeTheme } from './src/data/prismThemes';
 import { baseUrl, brokenContentPolicy, siteUrl } from './src/data/site';
 
 const config: Config = {
@@ -91,8 +91,8 @@ const config: Config = {
         'An independent guide. Backstage is a CNCF project; GitHub is a trademark of GitHub, Inc.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'json', 'yaml', 'diff'],
     },
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },

@@ -43,11 +43,15 @@ test.describe('without JavaScript', () => {
       const scripted = await browser.newPage({ javaScriptEnabled: true });
       await scripted.goto(path);
       await scripted.waitForLoadState('networkidle');
-      const headings = await scripted.locator('article :is(h1, h2, h3)').allInnerTexts();
+      const headings = await scripted
+        .locator('main article')
+        .first()
+        .locator(':is(h1, h2, h3)')
+        .allInnerTexts();
       await scripted.close();
 
       await page.goto(path);
-      const article = page.locator('article');
+      const article = page.locator('main article').first();
       await expect(article).toBeVisible();
       const staticText = await article.innerText();
       for (const heading of headings)
