@@ -432,10 +432,11 @@ export function plan(input: PlanInput): TokenPlan {
     needsOrgPermission && input.ownerType === 'user'
       ? 'Importing users and teams needs the organization permission Members, and GitHub gives organization permissions only to a fine-grained PAT whose resource owner is the organization. Choose “An organization” as the owner, or use a classic PAT or a GitHub App.'
       : undefined;
-  const description = `Backstage: ${features.map((f) => f.label.toLowerCase()).join(', ')}`.slice(
-    0,
-    limits.description,
-  );
+  const description =
+    `Backstage: ${features.map((f) => f.label.charAt(0).toLowerCase() + f.label.slice(1)).join(', ')}`.slice(
+      0,
+      limits.description,
+    );
   const tokenName = input.tokenName.trim();
   const ownerName = input.ownerName.trim();
 
