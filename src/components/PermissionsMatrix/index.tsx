@@ -39,18 +39,31 @@ function Item({ head, need }: { head: React.ReactNode; need: Reasoned }): React.
   );
 }
 
+const short = (l: string) => (l === 'write' ? 'write' : l);
+
 /**
  * The permissions matrix: for each Backstage feature, the fine-grained PAT
  * permissions, classic PAT scopes and GitHub App permissions (and webhook
- * events) it needs, each with its reason and source. Rendered from
- * `src/data/tokenFeatures.ts`, the same data the token planner uses, and
- * without client-side state, so the static HTML holds all of it.
+ * events) it needs. A compact table comes first; then one section per
+ * feature gives the reason and source of every entry. Rendered from
+ * `src/data/tokenFeatures.ts`, the same data the token planner uses, with no
+ * client-side state, so the static HTML holds all of it.
+ *
+ * @param props.headingLevel level of the per-feature headings (default 3)
  */
-export default function PermissionsMatrix(): React.JSX.Element {
+export default function PermissionsMatrix({
+  headingLevel = 3,
+}: {
+  headingLevel?: 2 | 3;
+}): React.JSX.Element {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className={styles.wrap}>
       <table className={styles.matrix}>
-        <caption>Backstage features and the GitHub permissions each one needs</caption>
+        <caption>
+          Backstage features and the GitHub permissions each one needs (details and sources below
+          the table)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Backstage feature</th>
@@ -61,17 +74,81 @@ export default function PermissionsMatrix(): React.JSX.Element {
         </thead>
         <tbody>
           {tokenFeatures.map((f) => (
-            <tr key={f.id} id={`feature-${f.id}`}>
+            <tr key={f.id}>
               <th scope="row">
-                {f.label}
-                <span className={styles.desc}>{f.description}</span>
-                {f.guideStep !== undefined && (
-                  <Link to={guideStep(f.guideStep).path} className={styles.step}>
-                    Step {f.guideStep}: {guideStep(f.guideStep).title}
-                  </Link>
-                )}
+                <a href={`#feature-${f.id}`}>{f.label}</a>
               </th>
               <td>
+                {f.fineGrained.length === 0
+                  ? 'none'
+                  : f.fineGrained.map((n, i) => (
+                      <React.Fragment key={n.permission}>
+                        {i > 0 && ', '}
+                        <code>
+                          {n.permission}: {short(n.level)}
+                        </code>
+                        {n.privateOnly ? '*' : ''}
+                      </React.Fragment>
+                    ))}
+              </td>
+              <td>
+                {f.classic.map((n, i) => (
+                  <React.Fragment key={n.scope}>
+                    {i > 0 && ', '}
+                    <code>{n.scope}</code>
+                    {n.publicScope === null ? '*' : n.publicScope ? ` (or ${n.publicScope})` : ''}
+                  </React.Fragment>
+                ))}
+              </td>
+              <td>
+                {f.app.map((n, i) => (
+                  <React.Fragment key={n.permission}>
+                    {i > 0 && ', '}
+                    <code>
+                      {n.permission}: {short(n.level)}
+                    </code>
+                  </React.Fragment>
+                ))}
+                {f.appManual?.map((n, i) => (
+                  <React.Fragment key={n.label}>
+                    {(i > 0 || f.app.length > 0) && ', '}
+                    {n.label}: {short(n.level)} (by hand)
+                  </React.Fragment>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={styles.footnote}>
+        * Only for private or internal repositories: for public ones nothing is needed. “(or
+        public_repo)” means that narrower scope is enough when every repository is public. Every
+        GitHub App also gets <code>metadata: read</code>, and every fine-grained PAT with a
+        repository permission gets Metadata read-only.
+      </p>
+
+      {tokenFeatures.map((f) => (
+        <section key={f.id} className={styles.feature}>
+          <Heading id={`feature-${f.id}`}>{f.label}</Heading>
+          <p>
+            {f.description}
+            {f.guideStep !== undefined && (
+              <>
+                {' '}
+                Set up in{' '}
+                <Link to={guideStep(f.guideStep).path}>
+                  step {f.guideStep}: {guideStep(f.guideStep).title}
+                </Link>
+                .
+              </>
+            )}
+          </p>
+          <dl className={styles.details}>
+            <dt>Fine-grained PAT</dt>
+            <dd>
+              {f.fineGrained.length === 0 ? (
+                <p>No permission.</p>
+              ) : (
                 <ul>
                   {f.fineGrained.map((n) => (
                     <Item
@@ -80,75 +157,77 @@ export default function PermissionsMatrix(): React.JSX.Element {
                       head={
                         <>
                           <strong>{urlPermissions.get(n.permission)?.title ?? n.permission}</strong>{' '}
-                          <code>{n.permission}</code> ({n.section}, {level(n.level)}
+                          (<code>{n.permission}</code>, {n.section}, {level(n.level)}
                           {n.privateOnly ? ', private repositories only' : ''})
                         </>
                       }
                     />
                   ))}
                 </ul>
-              </td>
-              <td>
-                <ul>
-                  {f.classic.map((n) => (
-                    <Item
-                      key={n.scope}
-                      need={n}
-                      head={
-                        <>
-                          <code>{n.scope}</code>
-                          {n.publicScope === null
-                            ? ' (none for public repositories)'
-                            : n.publicScope
-                              ? ` (${n.publicScope} for public repositories)`
-                              : ''}
-                        </>
-                      }
-                    />
-                  ))}
-                </ul>
-              </td>
-              <td>
-                <ul>
-                  {f.app.map((n) => (
-                    <Item
-                      key={n.permission}
-                      need={n}
-                      head={
-                        <>
-                          <code>{n.permission}</code> ({level(n.level)})
-                        </>
-                      }
-                    />
-                  ))}
-                  {f.appManual?.map((n) => (
-                    <Item
-                      key={n.label}
-                      need={n}
-                      head={
-                        <>
-                          <strong>{n.label}</strong> ({level(n.level)}, set by hand)
-                        </>
-                      }
-                    />
-                  ))}
-                  {f.appEvents?.map((n) => (
-                    <Item
-                      key={n.event}
-                      need={n}
-                      head={
-                        <>
-                          event <code>{n.event}</code> (with webhooks)
-                        </>
-                      }
-                    />
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              )}
+            </dd>
+            <dt>Classic PAT</dt>
+            <dd>
+              <ul>
+                {f.classic.map((n) => (
+                  <Item
+                    key={n.scope}
+                    need={n}
+                    head={
+                      <>
+                        <code>{n.scope}</code>
+                        {n.publicScope === null
+                          ? ' (none for public repositories)'
+                          : n.publicScope
+                            ? ` (${n.publicScope} for public repositories)`
+                            : ''}
+                      </>
+                    }
+                  />
+                ))}
+              </ul>
+            </dd>
+            <dt>GitHub App</dt>
+            <dd>
+              <ul>
+                {f.app.map((n) => (
+                  <Item
+                    key={n.permission}
+                    need={n}
+                    head={
+                      <>
+                        <code>{n.permission}</code> ({level(n.level)})
+                      </>
+                    }
+                  />
+                ))}
+                {f.appManual?.map((n) => (
+                  <Item
+                    key={n.label}
+                    need={n}
+                    head={
+                      <>
+                        <strong>{n.label}</strong> ({level(n.level)}, set by hand)
+                      </>
+                    }
+                  />
+                ))}
+                {f.appEvents?.map((n) => (
+                  <Item
+                    key={n.event}
+                    need={n}
+                    head={
+                      <>
+                        event <code>{n.event}</code> (only with webhooks)
+                      </>
+                    }
+                  />
+                ))}
+              </ul>
+            </dd>
+          </dl>
+        </section>
+      ))}
     </div>
   );
 }
