@@ -8,7 +8,8 @@ export default tseslint.config(
   {
     ignores: [
       'build/**',
-      '.docusaurus/**',
+      '**/.docusaurus/**',
+      'tests/fixtures/.tmp-*/**',
       'node_modules/**',
       'schema-tests/node_modules/**',
       'test-results/**',
