@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { credentialTree, type CredentialTree } from '../../data/credentialTree';
 import { listEdges } from './model';
-import { escapeMermaidLabel, mermaidEdgeId, parseGeneratedMermaid, toMermaid } from './mermaid';
+import {
+  diagramHighlight,
+  escapeMermaidLabel,
+  mermaidEdgeId,
+  parseGeneratedMermaid,
+  toMermaid,
+} from './mermaid';
 
 describe('Mermaid generation', () => {
   const source = toMermaid(credentialTree);
@@ -75,5 +81,24 @@ describe('Mermaid generation', () => {
 
   it('derives edge ids from answer ids', () => {
     expect(mermaidEdgeId('ghes-no-api-base-url')).toBe('e_ghes_no_api_base_url');
+  });
+});
+
+describe('diagram highlight', () => {
+  it('marks the questions answered, the current node and the edges taken', () => {
+    const steps = [
+      { question: { id: 'context' }, answer: { id: 'backend' } },
+      { question: { id: 'backendFeature' }, answer: { id: 'catalog' } },
+    ];
+    expect(diagramHighlight(steps, 'host')).toEqual({
+      nodes: ['context', 'backendFeature', 'host'],
+      edges: ['e_backend', 'e_catalog'],
+      current: 'host',
+    });
+    expect(diagramHighlight([], 'context')).toEqual({
+      nodes: ['context'],
+      edges: [],
+      current: 'context',
+    });
   });
 });

@@ -83,3 +83,32 @@ export function parseGeneratedMermaid(source: string): ParsedMermaid {
   }
   return { nodes, edges, other };
 }
+
+/** Which diagram elements to highlight for a position in the tree. */
+export interface DiagramHighlight {
+  /** Node ids on the path taken, root first, current node last. */
+  readonly nodes: readonly TreeNodeId[];
+  /** Mermaid edge ids (see {@link mermaidEdgeId}) of the answers given. */
+  readonly edges: readonly string[];
+  /** The current node: the open question or the outcome reached. */
+  readonly current: TreeNodeId;
+}
+
+/**
+ * Computes the highlight for a path.
+ * @param steps the answered questions, in order (question id and answer id)
+ * @param current the node reached
+ */
+export function diagramHighlight(
+  steps: ReadonlyArray<{
+    readonly question: { readonly id: TreeNodeId };
+    readonly answer: { readonly id: string };
+  }>,
+  current: TreeNodeId,
+): DiagramHighlight {
+  return {
+    nodes: [...steps.map((s) => s.question.id), current],
+    edges: steps.map((s) => mermaidEdgeId(s.answer.id)),
+    current,
+  };
+}
