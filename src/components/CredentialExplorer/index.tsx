@@ -76,6 +76,16 @@ function Explorer(): React.JSX.Element {
   const { steps, current } = state.path;
 
   useEffect(() => {
+    // A link with a bad path: keep the message on screen, but drop the path
+    // from the address so that a reload or a shared copy starts cleanly.
+    if (stateFromLocation().error) {
+      const search = serializePathSearch(window.location.search, []);
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      window.history.replaceState(window.history.state, '', url);
+    }
+  }, []);
+
+  useEffect(() => {
     const onPopState = () => {
       const next = stateFromLocation();
       setState(next);
@@ -190,7 +200,7 @@ function Explorer(): React.JSX.Element {
       <CredentialTreeDiagram
         source={mermaidSource}
         highlight={highlight}
-        caption="The same decision tree as a flowchart. The path you took has thick outlines and bold, underlined answers; the current step also has a dashed outline."
+        caption="The same decision tree as a flowchart. The path you took has thick outlines and underlined answers; the current step also has a dashed outline."
       />
     </>
   );

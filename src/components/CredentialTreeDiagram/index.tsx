@@ -68,6 +68,10 @@ const Svg = memo(function Svg({ svg }: { svg: string }): React.JSX.Element {
     <div
       className={styles.diagram}
       data-diagram-ready="true"
+      // Focusable so that keyboard users can scroll it sideways on narrow screens.
+      tabIndex={0}
+      role="group"
+      aria-label="Flowchart of the decision tree (scrolls sideways on narrow screens)"
       // The markup is Mermaid's output for our own generated source, not user input.
       dangerouslySetInnerHTML={{ __html: svg }}
     />
