@@ -215,7 +215,7 @@ test('announces each new question in a live region', async ({ page }) => {
   await openExplorer(page);
   const live = page.locator('[aria-live="polite"]');
   await page.locator('button[data-answer="backend"]').click();
-  await expect(live).toHaveText(`Question 2: ${headingOf('backendFeature')}`);
+  await expect(live).toHaveText(`Step 2: ${headingOf('backendFeature')}`);
   await page.locator('button[data-answer="scaffolder"]').click();
   await page.locator('button[data-answer="user-token"]').click();
   await expect(live).toHaveText(`Outcome: ${headingOf('scaffolderUserToken')}`);

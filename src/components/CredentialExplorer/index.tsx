@@ -33,7 +33,7 @@ function stateFromLocation(): ExplorerState {
 
 function describe(node: TreeNode, depth: number): string {
   return node.kind === 'question'
-    ? `Question ${depth + 1}: ${node.question}`
+    ? `Step ${depth + 1}: ${node.question}`
     : `Outcome: ${node.title}`;
 }
 
@@ -153,7 +153,7 @@ function Explorer(): React.JSX.Element {
               id="credential-explorer-question"
               className={styles.heading}
             >
-              <span className={styles.kicker}>Question {steps.length + 1}</span> {current.question}
+              <span className={styles.kicker}>Step {steps.length + 1}</span> {current.question}
             </h3>
             <p>{current.help}</p>
             <div
