@@ -1,0 +1,284 @@
+import { expect, test, type Page } from '@playwright/test';
+import { credentialTree, type TreeNode } from '../src/data/credentialTree';
+import { enumeratePaths, type TreePath } from '../src/lib/credentialTree/model';
+import { mermaidEdgeId } from '../src/lib/credentialTree/mermaid';
+import { expectNoAxeViolations, gotoInMode, watchPage } from './helpers';
+
+/**
+ * The credential explorer (issue 3): every root-to-outcome path by mouse and
+ * by keyboard with the SVG highlight checked after each step, the URL round
+ * trip, Back/Forward, bad URLs, axe in both colour modes, and the no-JS outline.
+ */
+
+const explorerPath = '/tools/credential-explorer';
+const paths = enumeratePaths(credentialTree);
+const outcomeIds = [...new Set(paths.map((p) => p.outcome))];
+
+function node(id: string): TreeNode {
+  const found = credentialTree.nodes[id];
+  if (!found) throw new Error(`unknown node ${id}`);
+  return found;
+}
+
+/** The heading text the explorer shows for a node. */
+function headingOf(id: string): string {
+  const n = node(id);
+  return n.kind === 'question' ? n.question : n.title;
+}
+
+interface Highlight {
+  nodes: string[];
+  edges: string[];
+  current: string[];
+}
+
+/** Reads the highlight off the rendered SVG: node ids and edge ids marked `data-path`, and `data-current`. */
+async function readHighlight(page: Page): Promise<Highlight> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('[data-diagram-ready="true"] svg');
+    if (!svg) return { nodes: ['<no svg>'], edges: [], current: [] };
+    const nodeId = (el: Element) => el.id.slice(`${svg.id}-flowchart-`.length).replace(/-\d+$/, '');
+    return {
+      nodes: Array.from(svg.querySelectorAll('g.node[data-path="true"]')).map(nodeId).sort(),
+      edges: Array.from(svg.querySelectorAll('path[data-edge="true"][data-path="true"]'))
+        .map((el) => el.getAttribute('data-id') ?? '')
+        .sort(),
+      current: Array.from(svg.querySelectorAll('g.node[data-current="true"]')).map(nodeId),
+    };
+  });
+}
+
+/** Checks heading, URL and SVG highlight after `answered` answers of `path`. */
+async function expectStep(page: Page, path: TreePath, answered: number): Promise<void> {
+  const current = path.nodes[answered] ?? '';
+  await expect(page.locator('[data-current-node]')).toHaveAttribute('data-current-node', current);
+  await expect(page.locator('[data-current-node] h3')).toContainText(headingOf(current));
+  const answers = path.answers.slice(0, answered);
+  const search = new URL(page.url()).searchParams.get('path');
+  expect(search ?? '').toBe(answers.join(','));
+  await expect
+    .poll(() => readHighlight(page))
+    .toEqual({
+      nodes: [...path.nodes.slice(0, answered + 1)].sort(),
+      edges: answers.map(mermaidEdgeId).sort(),
+      current: [current],
+    });
+}
+
+async function openExplorer(page: Page, query = ''): Promise<void> {
+  await page.goto(`${explorerPath}${query}`);
+  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+}
+
+test.describe('walks every path by clicking', () => {
+  for (const outcome of outcomeIds) {
+    const group = paths.filter((p) => p.outcome === outcome);
+    test(`${group.length} path(s) to ${outcome}`, async ({ page }) => {
+      const problems = watchPage(page, new URL(test.info().project.use.baseURL ?? '').origin);
+      await openExplorer(page);
+      for (const path of group) {
+        if (new URL(page.url()).searchParams.has('path')) {
+          await page.getByRole('button', { name: 'Restart' }).click();
+        }
+        await expectStep(page, path, 0);
+        for (const [index, answer] of path.answers.entries()) {
+          await page.locator(`button[data-answer="${answer}"]`).click();
+          await expectStep(page, path, index + 1);
+        }
+        await expect(page.locator('[data-current-node] h3')).toContainText(headingOf(path.outcome));
+      }
+      expect(problems.consoleErrors).toEqual([]);
+    });
+  }
+});
+
+/** Presses Tab until `predicate` holds for the focused element (at most `limit` times). */
+async function tabUntil(
+  page: Page,
+  predicate: string,
+  limit: number,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press(key);
+    const ok = await page.evaluate(
+      (p) => new Function('el', `return ${p}`)(document.activeElement) as boolean,
+      predicate,
+    );
+    if (ok) return;
+  }
+  throw new Error(`Focus never reached an element where ${predicate}`);
+}
+
+test.describe('walks every path with the keyboard alone', () => {
+  for (const outcome of outcomeIds) {
+    const group = paths.filter((p) => p.outcome === outcome);
+    test(`${group.length} path(s) to ${outcome}`, async ({ page }) => {
+      await openExplorer(page);
+      // From the top of the page, Tab to the first answer, then back onto nothing but answers.
+      await tabUntil(page, `el && el.hasAttribute('data-answer')`, 80);
+      for (const [pathIndex, path] of group.entries()) {
+        if (pathIndex > 0) {
+          await tabUntil(page, `el && el.textContent === 'Restart'`, 20);
+          await page.keyboard.press('Enter');
+          await expect(page.locator('[data-current-node] h3')).toBeFocused();
+          await expectStep(page, path, 0);
+          await page.keyboard.press('Tab');
+        }
+        for (const [index, answer] of path.answers.entries()) {
+          // Focus sits on the first answer of the question; move down to the one we want.
+          const question = node(path.nodes[index] ?? '');
+          const position =
+            question.kind === 'question' ? question.answers.findIndex((a) => a.id === answer) : -1;
+          expect(position).toBeGreaterThanOrEqual(0);
+          for (let i = 0; i < position; i += 1) await page.keyboard.press('Tab');
+          await expect(page.locator(':focus')).toHaveAttribute('data-answer', answer);
+          await page.keyboard.press(index % 2 === 0 ? 'Enter' : 'Space');
+          // Focus moves to the new question (or outcome) heading.
+          await expect(page.locator('[data-current-node] h3')).toBeFocused();
+          await expectStep(page, path, index + 1);
+          if (index + 1 < path.answers.length) await page.keyboard.press('Tab');
+        }
+      }
+    });
+  }
+});
+
+test('a shared link restores the path, survives a reload, and the trail goes back', async ({
+  page,
+}) => {
+  const path = paths.find((p) => p.outcome === 'patSilentFallback' && p.answers.length > 6);
+  if (!path) throw new Error('expected a long path to the silent fallback');
+  await openExplorer(page, `?path=${path.answers.join(',')}`);
+  await expectStep(page, path, path.answers.length);
+  await page.reload();
+  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+  await expectStep(page, path, path.answers.length);
+  // The outcome links to its guide step and to the builder preset.
+  await expect(
+    page.locator('[data-current-node] a[href="/guide/github-app#check-that-it-works"]'),
+  ).toBeVisible();
+  await expect(
+    page.locator('[data-current-node] a[href="/tools/config-builder?preset=production-app"]'),
+  ).toBeVisible();
+  // Choosing the third answer in the trail goes back to that question and drops the later answers.
+  const trail = page.getByRole('navigation', { name: 'Your answers so far' }).getByRole('button');
+  await expect(trail).toHaveCount(path.answers.length);
+  await trail.nth(2).click();
+  await expectStep(page, path, 2);
+  await expect(trail).toHaveCount(2);
+  await expect(page.locator('[data-current-node] h3')).toBeFocused();
+});
+
+test('Back and Forward step through the answers', async ({ page }) => {
+  const path = paths.find((p) => p.outcome === 'appInstallationToken');
+  if (!path) throw new Error('expected a path to the installation token');
+  await openExplorer(page);
+  for (const answer of path.answers.slice(0, 3)) {
+    await page.locator(`button[data-answer="${answer}"]`).click();
+  }
+  await expectStep(page, path, 3);
+  await page.goBack();
+  await expectStep(page, path, 2);
+  await page.goBack();
+  await expectStep(page, path, 1);
+  await page.goForward();
+  await expectStep(page, path, 2);
+  await page.goBack();
+  await page.goBack();
+  await expectStep(page, path, 0);
+});
+
+test('a bad URL shows a message and starts at the first question', async ({ page }) => {
+  const problems = watchPage(page, new URL(test.info().project.use.baseURL ?? '').origin);
+  const root = paths[0];
+  if (!root) throw new Error('no paths');
+  for (const [query, message] of [
+    ['?path=backend,no-such-answer', /does not have/],
+    ['?path=backend,github-com', /does not fit the question/],
+    ['?path=sign-in,sign-in-oauth-app,backend', /after the outcome/],
+    ['?path=%E0%A4%A,,x', /empty answer|does not have/],
+  ] as const) {
+    await openExplorer(page, query);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('alert')).toContainText('Starting again from the first question.');
+    await expectStep(page, { ...root, answers: [] }, 0);
+    // Answering clears the message and works normally.
+    await page.locator('button[data-answer="backend"]').click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('path')).toBe('backend');
+  }
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('announces each new question in a live region', async ({ page }) => {
+  await openExplorer(page);
+  const live = page.locator('[aria-live="polite"]');
+  await page.locator('button[data-answer="backend"]').click();
+  await expect(live).toHaveText(`Step 2: ${headingOf('backendFeature')}`);
+  await page.locator('button[data-answer="scaffolder"]').click();
+  await page.locator('button[data-answer="user-token"]').click();
+  await expect(live).toHaveText(`Outcome: ${headingOf('scaffolderUserToken')}`);
+});
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`no axe violations on the explorer and concepts pages in ${mode} mode`, async ({ page }) => {
+    await gotoInMode(page, explorerPath, mode);
+    await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+    await expectNoAxeViolations(page, `${explorerPath} (${mode}, first question)`);
+    await page.locator('button[data-answer="backend"]').click();
+    await page.locator('button[data-answer="catalog"]').click();
+    await page.locator('button[data-answer="github-com"]').click();
+    await page.locator('button[data-answer="no-app"]').click();
+    await page.locator('button[data-answer="pat"]').click();
+    await expect(page.locator('[data-current-node]')).toHaveAttribute(
+      'data-current-node',
+      'patToken',
+    );
+    await expectNoAxeViolations(page, `${explorerPath} (${mode}, outcome)`);
+    await page.screenshot({ path: test.info().outputPath(`explorer-${mode}.png`), fullPage: true });
+
+    await gotoInMode(page, '/concepts?path=backend,catalog', mode);
+    await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+    await expectNoAxeViolations(page, `/concepts (${mode})`);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const page of [explorerPath, '/concepts']) {
+    test(`${page} shows every question and outcome as text`, async ({ page: tab }) => {
+      await tab.goto(page);
+      const text = (await tab.locator('main').textContent()) ?? '';
+      for (const n of Object.values(credentialTree.nodes)) {
+        if (n.kind === 'question') {
+          expect(text, n.id).toContain(n.question);
+          for (const a of n.answers) expect(text, a.id).toContain(a.label);
+        } else {
+          expect(text, n.id).toContain(n.title);
+          expect(text, n.id).toContain(n.whatHappens);
+          expect(text, n.id).toContain(n.rateLimit);
+        }
+      }
+      await expect(tab.getByText('The interactive explorer needs JavaScript.')).toBeVisible();
+    });
+  }
+});
+
+test('Mermaid loads only on pages that draw a diagram', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+  });
+  const mermaidLoaded = () => scripts.some((s) => s.includes('flowchart-v2'));
+  await page.goto('/guide/create-token');
+  await page.waitForLoadState('networkidle');
+  const hasDiagram =
+    (await page.locator('.docusaurus-mermaid-container, svg[aria-roledescription]').count()) > 0;
+  if (!hasDiagram) expect(mermaidLoaded()).toBe(false);
+  await page.goto(explorerPath);
+  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(mermaidLoaded()).toBe(true);
+});
