@@ -89,13 +89,13 @@ test('the URL reproduces the output (round trip)', async ({ page, context }) => 
   await expect(block(page, 'app-config.yaml')).toContainText('organization: "yes"');
   await expect(page).toHaveURL(/\?v=1&s=/);
   const url = page.url();
-  const yaml = await block(page, 'app-config.yaml').locator('code').innerText();
+  const yaml = await block(page, 'app-config.yaml').locator('pre').innerText();
 
   const second = await context.newPage();
   await second.goto(url);
   await expect(second.getByLabel('Organization', { exact: true })).toHaveValue('yes');
   await expect(second.getByLabel('Catalog file path')).toHaveValue('a: b #x "é"');
-  await expect(block(second, 'app-config.yaml').locator('code')).toHaveText(yaml);
+  await expect(block(second, 'app-config.yaml').locator('pre')).toHaveText(yaml);
 });
 
 test('a bad or outdated link shows a message and falls back to a preset', async ({ page }) => {
@@ -169,7 +169,9 @@ test('an invalid form hides the files and says how many problems to fix', async 
 
   await page.getByLabel('Run every (minutes)').first().fill('1.5');
   await expect(page.getByText('Fix 2 problems to copy the files.')).toBeVisible();
-  await expect(page.getByText('Enter a positive whole number of minutes.')).toBeVisible();
+  await expect(page.locator('#cb-discovery-0-frequencyMinutes-error')).toHaveText(
+    'Enter a positive whole number of minutes.',
+  );
 
   await page.getByRole('button', { name: /^Reset to/ }).click();
   await expect(page.locator('[data-file]')).toHaveCount(5);
@@ -179,7 +181,7 @@ test('copy puts the exact file on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${path}?preset=ghes`);
   const config = block(page, 'app-config.yaml');
-  const expected = await config.locator('code').innerText();
+  const expected = await config.locator('pre').innerText();
   await config.hover();
   await config.getByRole('button', { name: /copy/i }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

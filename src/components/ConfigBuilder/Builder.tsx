@@ -63,7 +63,11 @@ function fieldId(prefix: string, field: string): string {
   return `${prefix}-${field.replace(/\./g, '-')}`;
 }
 
-type Update = (mutate: (draft: BuilderState) => void) => void;
+/**
+ * Applies a change to a copy of the state. `structural` (adding or removing an
+ * App or provider) also remounts the fields that keep typed text locally.
+ */
+type Update = (mutate: (draft: BuilderState) => void, structural?: boolean) => void;
 
 function download(name: string, content: string): void {
   const blob = new Blob([content], { type: 'text/plain;charset=utf-8' });
@@ -123,13 +127,14 @@ export default function Builder({
     window.history.replaceState(window.history.state, '', url);
   }, [embedded, state]);
 
-  const update: Update = useCallback((mutate) => {
+  const update: Update = useCallback((mutate, structural = false) => {
     setState((previous) => {
       const next = structuredClone(previous);
       mutate(next);
       return next;
     });
     setPresetId('');
+    if (structural) setGeneration((g) => g + 1);
   }, []);
 
   const errors = useMemo(() => validateState(state), [state]);
@@ -227,9 +232,9 @@ export default function Builder({
         </form>
 
         <section className={styles.output} aria-labelledby={`${prefix}-output-heading`}>
-          <h2 id={`${prefix}-output-heading`} className={styles.outputHeading}>
+          <h3 id={`${prefix}-output-heading`} className={styles.outputHeading}>
             Files to change
-          </h2>
+          </h3>
           {errors.length > 0 ? (
             <Problems prefix={prefix} errors={errors} />
           ) : (
@@ -244,8 +249,8 @@ export default function Builder({
 function Problems({ prefix, errors }: { prefix: string; errors: FieldError[] }): React.JSX.Element {
   const count = errors.length;
   return (
-    <div className={styles.problems} role="status" aria-live="polite">
-      <p>
+    <div className={styles.problems} id={fieldId(prefix, 'config')}>
+      <p role="status">
         <strong>
           Fix {count} problem{count === 1 ? '' : 's'} to copy the files.
         </strong>{' '}
@@ -278,8 +283,8 @@ function Output({
   embedded: boolean;
 }): React.JSX.Element {
   return (
-    <div role="status" aria-live="polite" aria-atomic="false">
-      <p className={styles.hint}>
+    <div>
+      <p className={styles.hint} role="status">
         {files.length} file{files.length === 1 ? '' : 's'} to create or change. Each block has a
         copy button; “Why?” links to the guide step that explains it.
       </p>
@@ -554,7 +559,7 @@ function CredentialSection({ prefix, state, update, errorsFor }: SectionProps): 
                   <button
                     type="button"
                     className="button button--sm button--outline button--danger"
-                    onClick={() => update((s) => void s.apps.splice(i, 1))}
+                    onClick={() => update((s) => void s.apps.splice(i, 1), true)}
                   >
                     Remove GitHub App {i + 1}
                   </button>
@@ -572,7 +577,7 @@ function CredentialSection({ prefix, state, update, errorsFor }: SectionProps): 
                   let n = s.apps.length + 1;
                   while (taken.has(`backstage-${n}`)) n += 1;
                   s.apps.push(newGithubApp(`backstage-${n}`));
-                })
+                }, true)
               }
             >
               Add a GitHub App
@@ -620,7 +625,12 @@ function SignInSection({ prefix, state, update, errorsFor }: SectionProps): Reac
             errors={errorsFor('signIn.clientSecretVar')}
             onChange={(value) => update((s) => void (s.signIn.clientSecretVar = value))}
           />
-          <fieldset className={styles.radios} aria-describedby={id('signIn.resolvers')}>
+          <fieldset
+            className={styles.radios}
+            aria-describedby={
+              errorsFor('signIn.resolvers').length > 0 ? id('signIn.resolvers') : undefined
+            }
+          >
             <legend>Sign-in resolvers (tried in this order)</legend>
             {resolverOptions.map((option) => (
               <CheckboxField
@@ -769,7 +779,7 @@ function DiscoverySection({ prefix, state, update, errorsFor }: SectionProps): R
             <button
               type="button"
               className="button button--sm button--outline button--danger"
-              onClick={() => update((s) => void s.discovery.splice(i, 1))}
+              onClick={() => update((s) => void s.discovery.splice(i, 1), true)}
             >
               Remove provider {i + 1}
             </button>
@@ -787,7 +797,7 @@ function DiscoverySection({ prefix, state, update, errorsFor }: SectionProps): R
               let n = s.discovery.length + 1;
               while (taken.has(id)) id = `provider${++n}`;
               s.discovery.push(newDiscoveryProvider(id));
-            })
+            }, true)
           }
         >
           Add a discovery provider
