@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { generateFiles, presetState } from '../src/lib/configBuilder';
 import { expectNoAxeViolations, gotoInMode, watchPage } from './helpers';
 
 /**
@@ -181,11 +182,13 @@ test('copy puts the exact file on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${path}?preset=ghes`);
   const config = block(page, 'app-config.yaml');
-  const expected = await config.locator('pre').innerText();
+  await expect(config).toBeVisible();
   await config.hover();
   await config.getByRole('button', { name: /copy/i }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied.trim()).toBe(expected.trim());
+  // Exactly what the generator produces for this preset.
+  const expected = generateFiles(presetState('ghes')).find((f) => f.path === 'app-config.yaml');
+  expect(copied.trim()).toBe(expected?.content.trim());
   expect(copied).toContain('apiBaseUrl: https://github.example.com/api/v3');
 });
 
