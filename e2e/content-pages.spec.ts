@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { guideSteps } from '../src/data/guideSteps';
+import { expectNoAxeViolations, gotoInMode, watchPage, type ColorMode } from './helpers';
+
+/**
+ * The landing page, troubleshooting, config-keys reference and CI/CD tokens
+ * page: accessible in both colour modes, complete without JavaScript, and
+ * their in-page links land on real headings.
+ */
+
+const pages = ['/', '/troubleshooting', '/reference/config-keys', '/ci-cd-tokens'] as const;
+const modes: readonly ColorMode[] = ['light', 'dark'];
+
+for (const path of pages) {
+  for (const mode of modes) {
+    test(`${path} has no axe violations in ${mode} mode`, async ({ page, baseURL }) => {
+      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      await gotoInMode(page, path, mode);
+      await expectNoAxeViolations(page, `${path} (${mode})`);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+    });
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the landing page links the first step as a button and lists all ten steps', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const start = page.locator('article').getByRole('link', { name: 'Start with step 1' });
+    await expect(start).toHaveAttribute('href', '/guide/create-app');
+    await expect(start).toHaveClass(/button--primary/);
+    const article = page.locator('article');
+    for (const step of guideSteps) {
+      await expect(article.locator(`a[href="${step.path}"]`).first()).toBeVisible();
+    }
+    for (const tool of ['credential-explorer', 'config-builder', 'token-planner']) {
+      await expect(article.locator(`a[href="/tools/${tool}"]`).first()).toBeVisible();
+    }
+  });
+
+  test('every summary link on the troubleshooting page points at a heading on the page', async ({
+    page,
+  }) => {
+    await page.goto('/troubleshooting');
+    const hrefs = await page
+      .locator('article table')
+      .first()
+      .locator('a[href^="#"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThanOrEqual(18);
+    for (const href of hrefs) {
+      await expect(page.locator(`article :is(h2, h3)${href}`)).toHaveCount(1);
+    }
+  });
+
+  test('the config-keys page has the anchors other pages link to', async ({ page }) => {
+    await page.goto('/reference/config-keys');
+    for (const id of [
+      'integrations-github',
+      'auth-providers-github',
+      'catalog-providers-github',
+      'catalog-providers-githuborg',
+      'substitution-and-includes',
+      'base-urls',
+      'scaffolder',
+      'events',
+    ]) {
+      await expect(page.locator(`article h2#${id}`)).toHaveCount(1);
+    }
+    await expect(page.getByText('@backstage/integration@2.1.2').first()).toBeVisible();
+  });
+});
