@@ -246,6 +246,50 @@ export default function Builder({
   );
 }
 
+const fieldNames: Record<string, string> = {
+  ghesHost: 'Host name',
+  apiBaseUrl: 'API base URL',
+  rawBaseUrl: 'Raw base URL',
+  tokenVar: 'Token variable',
+  apps: 'GitHub Apps',
+  name: 'short name',
+  appIdVar: 'App ID variable',
+  clientIdVar: 'client ID variable',
+  clientSecretVar: 'client secret variable',
+  privateKeyVar: 'private key variable',
+  webhookSecretVar: 'webhook secret variable',
+  allowedInstallationOwners: 'allowed installation owners',
+  environment: 'auth environment',
+  resolvers: 'resolvers',
+  discovery: 'Discovery',
+  id: 'id',
+  organization: 'organization',
+  catalogPath: 'catalog file path',
+  branch: 'branch',
+  repositoryPattern: 'repository pattern',
+  topicInclude: 'topics to include',
+  topicExclude: 'topics to skip',
+  frequencyMinutes: 'run every',
+  timeoutMinutes: 'time out after',
+  orgs: 'organizations',
+  org: 'Users and teams',
+  config: 'Configuration',
+};
+
+/** A readable name for a `FieldError.field` path, e.g. `discovery.0.id` → `Discovery provider 1, id`. */
+function describeField(field: string): string {
+  const parts = field.split('.');
+  const last = parts[parts.length - 1] ?? field;
+  const name = fieldNames[last] ?? last;
+  const [head, index] = parts;
+  if (parts.length === 3 && head === 'apps') return `GitHub App ${Number(index) + 1}, ${name}`;
+  if (parts.length === 3 && head === 'discovery')
+    return `Discovery provider ${Number(index) + 1}, ${name}`;
+  if (parts.length === 2 && head === 'signIn') return `Sign-in, ${name}`;
+  if (parts.length === 2 && head === 'org') return `Users and teams, ${name}`;
+  return name;
+}
+
 function Problems({ prefix, errors }: { prefix: string; errors: FieldError[] }): React.JSX.Element {
   const count = errors.length;
   return (
@@ -260,7 +304,8 @@ function Problems({ prefix, errors }: { prefix: string; errors: FieldError[] }):
       <ul>
         {errors.map((error, i) => (
           <li key={`${error.field}-${i}`}>
-            <a href={`#${fieldId(prefix, error.field)}`}>{error.message}</a>
+            <a href={`#${fieldId(prefix, error.field)}`}>{describeField(error.field)}</a>:{' '}
+            {error.message}
           </li>
         ))}
       </ul>
