@@ -97,6 +97,8 @@ export default function Builder({
   const prefix = embedded ? `cb-${preset}` : 'cb';
   const [state, setState] = useState<BuilderState>(() => presetState(preset));
   const [presetId, setPresetId] = useState<ConfigBuilderPresetId | ''>(preset);
+  // The preset Reset returns to: the last one chosen (or the starting one).
+  const [basePreset, setBasePreset] = useState<ConfigBuilderPresetId>(preset);
   const [notice, setNotice] = useState<string | undefined>();
   // Remounts list and minute fields (which keep their typed text) when the state is replaced.
   const [generation, setGeneration] = useState(0);
@@ -105,6 +107,7 @@ export default function Builder({
   const replaceState = useCallback((next: BuilderState, id: ConfigBuilderPresetId | '') => {
     setState(next);
     setPresetId(id);
+    if (id !== '') setBasePreset(id);
     setGeneration((g) => g + 1);
   }, []);
 
@@ -187,12 +190,11 @@ export default function Builder({
           type="button"
           className="button button--secondary"
           onClick={() => {
-            const id = presetId || preset;
-            replaceState(presetState(id), id);
+            replaceState(presetState(basePreset), basePreset);
             setNotice(undefined);
           }}
         >
-          Reset to {findPreset(presetId || preset)?.label ?? 'the preset'}
+          Reset to “{findPreset(basePreset)?.label ?? basePreset}”
         </button>
       </div>
 
@@ -603,7 +605,7 @@ function CredentialSection({ prefix, state, update, errorsFor }: SectionProps): 
                 {state.apps.length > 1 && (
                   <button
                     type="button"
-                    className="button button--sm button--outline button--danger"
+                    className="button button--sm button--secondary"
                     onClick={() => update((s) => void s.apps.splice(i, 1), true)}
                   >
                     Remove GitHub App {i + 1}
@@ -823,7 +825,7 @@ function DiscoverySection({ prefix, state, update, errorsFor }: SectionProps): R
             />
             <button
               type="button"
-              className="button button--sm button--outline button--danger"
+              className="button button--sm button--secondary"
               onClick={() => update((s) => void s.discovery.splice(i, 1), true)}
             >
               Remove provider {i + 1}
