@@ -1,8 +1,9 @@
 import React from 'react';
 
-/** Preset ids the guide steps embed. The builder's data defines what each one holds. */
-export type ConfigBuilderPresetId =
-  'local-pat' | 'sign-in-only' | 'org-discovery-pat' | 'production-app' | 'ghes';
+import type { ConfigBuilderPresetId } from '@site/src/lib/configBuilder/types';
+
+/** Preset ids the guide steps embed; defined in the builder library. */
+export type { ConfigBuilderPresetId };
 
 export interface ConfigBuilderProps {
   /** Start from this preset (default: `local-pat`). */
