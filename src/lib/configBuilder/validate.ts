@@ -27,6 +27,9 @@ const appNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 const topicPattern = /^[a-z0-9][a-z0-9-]{0,49}$/;
 
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u001f\u007f]/;
+
 /** Largest schedule accepted, in minutes (one week). */
 export const maxMinutes = 7 * 24 * 60;
 
@@ -79,9 +82,9 @@ export function validateRepositoryPattern(pattern: string): string | undefined {
 export function validateBranch(branch: string): string | undefined {
   if (branch.length === 0) return undefined;
   if (branch.includes('/')) return 'Backstage does not accept a / in the branch filter.';
-  // eslint-disable-next-line no-control-regex
   if (
-    /[\s~^:?*[\\\u0000-\u001f\u007f]/.test(branch) ||
+    /[\s~^:?*[\\]/.test(branch) ||
+    controlCharacters.test(branch) ||
     branch.includes('..') ||
     branch.includes('@{')
   ) {
@@ -102,8 +105,7 @@ export function validateBranch(branch: string): string | undefined {
 export function validateCatalogPath(path: string): string | undefined {
   if (path.trim().length === 0)
     return 'Enter the path of the catalog file, for example /catalog-info.yaml.';
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(path))
+  if (controlCharacters.test(path))
     return 'The path cannot contain line breaks or control characters.';
   if (path !== path.trim()) return 'Remove the spaces at the start or end of the path.';
   return undefined;
@@ -112,8 +114,7 @@ export function validateCatalogPath(path: string): string | undefined {
 /** Validates a free-text identifier such as the githubOrg `id`. */
 export function validateFreeText(value: string, what: string): string | undefined {
   if (value.trim().length === 0) return `Enter ${what}.`;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(value))
+  if (controlCharacters.test(value))
     return `${capitalise(what)} cannot contain line breaks or control characters.`;
   if (value !== value.trim()) return 'Remove the spaces at the start or end.';
   if (value.length > 100) return 'Keep it to 100 characters or fewer.';
