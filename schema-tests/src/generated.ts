@@ -4,8 +4,10 @@
  * into allowed, narrowly.
  */
 import { ConfigReader, type AppConfig } from '@backstage/config';
+import YAML from 'yaml';
 import { generateFiles, type BuilderState } from '../../src/lib/configBuilder';
 import {
+  DUMMY_ENV_VALUE,
   readConfig,
   validate,
   type ConfigFile,
@@ -29,6 +31,35 @@ export function yamlFiles(state: BuilderState): ConfigFile[] {
     .map((f) => ({ path: f.path, content: f.content }));
 }
 
+/** A value a number-typed key gets where the reader would type a number (an App ID). */
+export const DUMMY_APP_ID = '123456';
+
+/**
+ * The environment the reader would set: each App ID variable of `state` holds a
+ * number, every other variable {@link DUMMY_ENV_VALUE}. Substitution always yields
+ * strings; `readGithubIntegrationConfig` reads `appId` with `getNumber`, which
+ * accepts a numeric string.
+ */
+export function typedEnv(state: BuilderState): (name: string) => string {
+  const appIdVars = new Set(state.apps.map((a) => a.appIdVar));
+  return (name) => (appIdVars.has(name) ? DUMMY_APP_ID : DUMMY_ENV_VALUE);
+}
+
+/**
+ * Fills a generated credentials-file template the way its header asks the reader
+ * to: every `<…>` placeholder value replaced, `appId` by a number and the others
+ * by {@link DUMMY_ENV_VALUE}. Other keys and values are kept.
+ */
+export function fillCredentialsTemplate(content: string): string {
+  const doc = YAML.parse(content) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(doc)) {
+    if (typeof value === 'string' && value.trim().startsWith('<')) {
+      doc[key] = key === 'appId' ? Number(DUMMY_APP_ID) : DUMMY_ENV_VALUE;
+    }
+  }
+  return YAML.stringify(doc);
+}
+
 /** Result of {@link validateGenerated}. */
 export interface GeneratedValidation {
   /** Errors left after removing the allowed schema-gap errors. */
@@ -42,7 +73,8 @@ export interface GeneratedValidation {
 }
 
 /**
- * Generates the files for `state`, loads them (optionally on top of `base`, with
+ * Generates the files for `state` (with `filled`: credentials templates filled in
+ * and App ID variables numeric, as the reader would run them), loads them (optionally on top of `base`, with
  * the generated `app-config.yaml` loaded as `app-config.local.yaml`), validates
  * them, and removes only the errors that sit at a `signIn.resolvers[i]` entry
  * whose `resolver` is {@link SCHEMA_GAP_RESOLVER}.
@@ -53,8 +85,14 @@ export async function validateGenerated(
   schemas: Schemas,
   state: BuilderState,
   base?: ConfigFile,
+  options: { filled?: boolean } = {},
 ): Promise<GeneratedValidation> {
   let files = yamlFiles(state);
+  if (options.filled) {
+    files = files.map((f) =>
+      f.path === 'app-config.yaml' ? f : { ...f, content: fillCredentialsTemplate(f.content) },
+    );
+  }
   let targets = ['app-config.yaml'];
   if (base) {
     files = [
@@ -65,7 +103,11 @@ export async function validateGenerated(
     ];
     targets = ['app-config.yaml', 'app-config.local.yaml'];
   }
-  const { configs, envNames } = await readConfig(files, targets);
+  const { configs, envNames } = await readConfig(
+    files,
+    targets,
+    options.filled ? typedEnv(state) : undefined,
+  );
   const data = merged(configs);
   const gapPaths = schemaGapPaths(data);
   const isGap = (path: string) => gapPaths.some((p) => path === p || path === `${p}/resolver`);

@@ -80,15 +80,23 @@ interface SerializedSchemas {
   schemas: { packageName: string; path: string; value: JSONSchema7 }[];
 }
 
+let cached: Promise<Schemas> | undefined;
+
 /**
  * Loads and compiles the schemas of {@link SCHEMA_PACKAGES} (and their
  * dependencies). Packages are passed to config-loader as `packagePaths`, so
  * resolution starts in this package's `node_modules` whatever the working
- * directory is.
+ * directory is. Compiling takes seconds, so the result is shared by every test
+ * file that runs in the same worker (see `vitest.config.ts`).
  *
- * @returns both validators; throws if a schema is invalid.
+ * @returns both validators; rejects if a schema is invalid.
  */
-export async function loadSchemas(): Promise<Schemas> {
+export function loadSchemas(): Promise<Schemas> {
+  cached ??= compileSchemas();
+  return cached;
+}
+
+async function compileSchemas(): Promise<Schemas> {
   const strict = await loadConfigSchema({
     dependencies: [],
     packagePaths: SCHEMA_PACKAGES.map(packageJsonPath),

@@ -37,6 +37,8 @@ describe('every preset', () => {
       expect(alone.result).toEqual({ strict: [], noCoercion: [] });
       const onBase = await validateGenerated(schemas, state, base);
       expect(onBase.result).toEqual({ strict: [], noCoercion: [] });
+      const filled = await validateGenerated(schemas, state, base, { filled: true });
+      expect(filled.result).toEqual({ strict: [], noCoercion: [] });
     },
   );
 
