@@ -10,7 +10,7 @@ describe('arbitraryBuilderState', () => {
         expect(validateState(state)).toEqual([]);
         expect(generateFiles(state).length).toBeGreaterThan(0);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { validateEnvVarName, validateHostName, validateOwnerName } from '../githubNames';
 import { detectSecret, secretWarning } from '../secrets';
-import { checkConfigRules } from './rules';
+import { checkConfigRules, workingGithubResolvers } from './rules';
 import { buildConfig } from './config';
 import type { BuilderState, FieldError } from './types';
 
@@ -250,6 +250,14 @@ export function validateState(state: BuilderState): FieldError[] {
     envVars.push(['signIn.clientSecretVar', state.signIn.clientSecretVar]);
     if (state.signIn.resolvers.length === 0)
       add('signIn.resolvers', 'Choose at least one sign-in resolver.');
+    for (const resolver of state.signIn.resolvers) {
+      if (!workingGithubResolvers.has(resolver)) {
+        add(
+          'signIn.resolvers',
+          `${resolver} is not available for GitHub sign-in and fails at startup.`,
+        );
+      }
+    }
     if (new Set(state.signIn.resolvers).size !== state.signIn.resolvers.length) {
       add('signIn.resolvers', 'Each resolver can be listed once.');
     }
@@ -320,7 +328,7 @@ export function validateState(state: BuilderState): FieldError[] {
 
   // Cross-field rules on the generated config, as a second line of defence.
   if (errors.length === 0) {
-    for (const message of checkConfigRules(buildConfig(state))) add('config', message);
+    for (const message of checkConfigRules(buildConfig(state).config)) add('config', message);
   }
   return errors;
 }

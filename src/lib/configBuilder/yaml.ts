@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parse, Scalar, visit, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
 import type { KeyComment } from './config';
 
 /**
@@ -12,16 +12,19 @@ import type { KeyComment } from './config';
  * too, so the files survive any other YAML tool a reader pipes them through.
  */
 
-const plainCandidate = /^[\w.+\-:~]+$/;
+/**
+ * Plain scalars YAML 1.1 resolves to booleans, null, numbers or timestamps
+ * (yaml.org/type/bool, null, int, float, timestamp for YAML 1.1). Deliberately
+ * broad: anything that starts like a number is quoted; quoting a string that
+ * did not need it changes nothing for any reader.
+ */
+const yaml11Words =
+  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL)$/;
+const yaml11NumberLike = /^[-+]?(?:[0-9]|\.[0-9]|\.(?:inf|Inf|INF|nan|NaN|NAN)$)/;
 
-/** Whether a plain (unquoted) scalar with this text reads as a non-string in YAML 1.1. */
-function ambiguousInYaml11(text: string): boolean {
-  if (!plainCandidate.test(text)) return false;
-  try {
-    return parse(text, { version: '1.1' }) !== text;
-  } catch {
-    return true;
-  }
+/** Whether a plain (unquoted) scalar with this text could read as a non-string in YAML 1.1. */
+export function ambiguousInYaml11(text: string): boolean {
+  return yaml11Words.test(text) || yaml11NumberLike.test(text);
 }
 
 function nodeAt(doc: Document, path: ReadonlyArray<string | number>): { key?: Node; value?: Node } {
