@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { darkCodeTheme, lightCodeTheme } from './src/data/prismThemes';
 import { baseUrl, brokenContentPolicy, siteUrl } from './src/data/site';
+import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 
 const config: Config = {
   title: 'Backstage × GitHub',
@@ -38,6 +39,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [mermaidChunksPlugin],
 
   themes: [
     '@docusaurus/theme-mermaid',
