@@ -22,7 +22,7 @@ describe('dependencyClosure', () => {
     const closure = dependencyClosure('mermaid', siteDir);
     expect(closure.has('mermaid')).toBe(true);
     expect(closure.has('@mermaid-js/parser')).toBe(true);
-    expect(closure.has('langium')).toBe(true);
+    expect(closure.has('@chevrotain/types')).toBe(true);
     expect(closure.has('react')).toBe(false);
     expect(closure.has('@docusaurus/core')).toBe(false);
   });
