@@ -11,6 +11,9 @@ import { expectNoAxeViolations, gotoInMode, watchPage } from './helpers';
  */
 
 const explorerPath = '/tools/credential-explorer';
+
+// Mermaid takes a few seconds to load and draw on a busy machine; the walks click a lot.
+test.describe.configure({ timeout: 180_000 });
 const paths = enumeratePaths(credentialTree);
 const outcomeIds = [...new Set(paths.map((p) => p.outcome))];
 
@@ -57,7 +60,7 @@ async function expectStep(page: Page, path: TreePath, answered: number): Promise
   const search = new URL(page.url()).searchParams.get('path');
   expect(search ?? '').toBe(answers.join(','));
   await expect
-    .poll(() => readHighlight(page))
+    .poll(() => readHighlight(page), { timeout: 15_000 })
     .toEqual({
       nodes: [...path.nodes.slice(0, answered + 1)].sort(),
       edges: answers.map(mermaidEdgeId).sort(),
@@ -67,7 +70,7 @@ async function expectStep(page: Page, path: TreePath, answered: number): Promise
 
 async function openExplorer(page: Page, query = ''): Promise<void> {
   await page.goto(`${explorerPath}${query}`);
-  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
 }
 
 test.describe('walks every path by clicking', () => {
@@ -152,7 +155,7 @@ test('a shared link restores the path, survives a reload, and the trail goes bac
   await openExplorer(page, `?path=${path.answers.join(',')}`);
   await expectStep(page, path, path.answers.length);
   await page.reload();
-  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
   await expectStep(page, path, path.answers.length);
   // The outcome links to its guide step and to the builder preset.
   await expect(
@@ -224,7 +227,7 @@ test('announces each new question in a live region', async ({ page }) => {
 for (const mode of ['light', 'dark'] as const) {
   test(`no axe violations on the explorer and concepts pages in ${mode} mode`, async ({ page }) => {
     await gotoInMode(page, explorerPath, mode);
-    await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+    await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
     await expectNoAxeViolations(page, `${explorerPath} (${mode}, first question)`);
     await page.locator('button[data-answer="backend"]').click();
     await page.locator('button[data-answer="catalog"]').click();
@@ -239,7 +242,7 @@ for (const mode of ['light', 'dark'] as const) {
     await page.screenshot({ path: test.info().outputPath(`explorer-${mode}.png`), fullPage: true });
 
     await gotoInMode(page, '/concepts?path=backend,catalog', mode);
-    await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+    await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
     await expectNoAxeViolations(page, `/concepts (${mode})`);
   });
 }
@@ -278,7 +281,7 @@ test('Mermaid loads only on pages that draw a diagram', async ({ page }) => {
     (await page.locator('.docusaurus-mermaid-container, svg[aria-roledescription]').count()) > 0;
   if (!hasDiagram) expect(mermaidLoaded()).toBe(false);
   await page.goto(explorerPath);
-  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible();
+  await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   expect(mermaidLoaded()).toBe(true);
 });
