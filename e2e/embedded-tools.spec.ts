@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, gotoInMode, type ColorMode } from './helpers';
+
+/**
+ * The tools embedded in guide steps load on demand: closed, the step carries
+ * only a panel with a link to the tool's page; opened, the tool works in place
+ * and stays accessible.
+ */
+
+const embeds = [
+  {
+    path: '/guide/create-token',
+    open: 'Open the planner here',
+    ready: (page: import('@playwright/test').Page) =>
+      page.getByRole('group', { name: /what will backstage do/i }).first(),
+  },
+  {
+    path: '/guide/give-token-to-backstage',
+    open: 'Open the builder here',
+    ready: (page: import('@playwright/test').Page) =>
+      page.getByText('app-config.yaml', { exact: true }).last(),
+  },
+];
+
+for (const embed of embeds) {
+  test(`${embed.path}: the panel opens the tool in place and closes again`, async ({ page }) => {
+    await page.goto(embed.path);
+    const button = page.getByRole('button', { name: embed.open }).first();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(embed.ready(page)).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  for (const mode of ['light', 'dark'] as ColorMode[]) {
+    test(`${embed.path}: the opened tool has no axe violations in ${mode} mode`, async ({
+      page,
+    }) => {
+      await gotoInMode(page, embed.path, mode);
+      await page.getByRole('button', { name: embed.open }).first().click();
+      await expect(embed.ready(page)).toBeVisible();
+      await expectNoAxeViolations(page, `${embed.path} with the tool open (${mode})`);
+    });
+  }
+}
