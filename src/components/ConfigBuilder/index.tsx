@@ -1,6 +1,7 @@
 import React, { Suspense, lazy, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { pages } from '@site/src/data/guideSteps';
+import { findPreset } from '@site/src/lib/configBuilder/presets';
 import type { ConfigBuilderPresetId } from '@site/src/lib/configBuilder/types';
 import styles from './styles.module.css';
 
@@ -44,6 +45,7 @@ export default function ConfigBuilder({
     <section className={styles.panel} aria-labelledby={`${panelId}-heading`}>
       <p id={`${panelId}-heading`} className={styles.panelHeading}>
         Generate this configuration for your setup
+        <span className={styles.panelPreset}> (preset: {findPreset(preset)?.label ?? preset})</span>
       </p>
       <p className={styles.hint}>
         Fill in a short form (names only, never secrets) and copy every file this step needs, or
