@@ -1,5 +1,5 @@
-import React, { Suspense, lazy, useState } from 'react';
-import Link from '@docusaurus/Link';
+import React, { Suspense, lazy } from 'react';
+import OnDemandPanel from '@site/src/components/OnDemandPanel';
 import { pages } from '@site/src/data/guideSteps';
 import { findPreset } from '@site/src/lib/configBuilder/presets';
 import type { ConfigBuilderPresetId } from '@site/src/lib/configBuilder/types';
@@ -31,43 +31,31 @@ export default function ConfigBuilder({
   preset = 'local-pat',
   embedded = false,
 }: ConfigBuilderProps): React.JSX.Element {
-  const [open, setOpen] = useState(!embedded);
-  const panelId = `config-builder-${preset}`;
-  const fallback = <p className={styles.loading}>Loading the app-config builder…</p>;
   if (!embedded) {
     return (
-      <Suspense fallback={fallback}>
+      <Suspense fallback={<p className={styles.loading}>Loading the app-config builder…</p>}>
         <Builder preset={preset} />
       </Suspense>
     );
   }
   return (
-    <section className={styles.panel} aria-labelledby={`${panelId}-heading`}>
-      <p id={`${panelId}-heading`} className={styles.panelHeading}>
-        Generate this configuration for your setup
-        <span className={styles.panelPreset}> (preset: {findPreset(preset)?.label ?? preset})</span>
-      </p>
-      <p className={styles.hint}>
-        Fill in a short form (names only, never secrets) and copy every file this step needs, or
-        open the <Link to={`${pages.configBuilder}?preset=${preset}`}>app-config builder</Link> on
-        its own page.
-      </p>
-      <button
-        type="button"
-        className="button button--primary button--sm"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {open ? 'Hide the builder' : 'Open the builder here'}
-      </button>
-      <div id={panelId} hidden={!open}>
-        {open && (
-          <Suspense fallback={fallback}>
-            <Builder preset={preset} embedded />
-          </Suspense>
-        )}
-      </div>
-    </section>
+    <OnDemandPanel
+      heading={
+        <>
+          Generate this configuration for your setup
+          <span className={styles.panelPreset}>
+            {' '}
+            (preset: {findPreset(preset)?.label ?? preset})
+          </span>
+        </>
+      }
+      hint="Fill in a short form (names only, never secrets) and copy every file this step needs."
+      pagePath={`${pages.configBuilder}?preset=${preset}`}
+      pageLabel="app-config builder"
+      openLabel="Open the builder here"
+      closeLabel="Hide the builder"
+    >
+      <Builder preset={preset} embedded />
+    </OnDemandPanel>
   );
 }

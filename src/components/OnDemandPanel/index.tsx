@@ -1,10 +1,10 @@
-import React, { Suspense, useId, useState, type ComponentType } from 'react';
+import React, { Suspense, useId, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import styles from './styles.module.css';
 
 export interface OnDemandPanelProps {
   /** One line naming what the panel opens, e.g. "Work out your token's permissions". */
-  heading: string;
+  heading: ReactNode;
   /** A sentence under the heading; a link to `pagePath` is appended. */
   hint: string;
   /** The tool's own page, linked from the panel (works without JavaScript). */
@@ -15,8 +15,11 @@ export interface OnDemandPanelProps {
   openLabel: string;
   /** Button text while open. */
   closeLabel: string;
-  /** The tool, as a `React.lazy` component: its code loads when the panel first opens. */
-  tool: ComponentType;
+  /**
+   * The tool: an element of a `React.lazy` component, so its code loads when
+   * the panel first opens (it is not rendered before that).
+   */
+  children: ReactNode;
 }
 
 /**
@@ -35,7 +38,7 @@ export default function OnDemandPanel({
   pageLabel,
   openLabel,
   closeLabel,
-  tool: Tool,
+  children,
 }: OnDemandPanelProps): React.JSX.Element {
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -62,9 +65,7 @@ export default function OnDemandPanel({
       </button>
       <div id={`${id}-tool`} hidden={!open}>
         {loaded && (
-          <Suspense fallback={<p className={styles.loading}>Loading…</p>}>
-            <Tool />
-          </Suspense>
+          <Suspense fallback={<p className={styles.loading}>Loading…</p>}>{children}</Suspense>
         )}
       </div>
     </section>

@@ -8,10 +8,7 @@ export interface TokenPlannerProps {
 }
 
 // The planner (its form, data and tables) loads only when a reader opens the panel.
-const EmbeddedPlanner = lazy(async () => {
-  const { default: Planner } = await import('./Planner');
-  return { default: () => <Planner embedded /> };
-});
+const Planner = lazy(() => import('./Planner'));
 
 /**
  * The token planner as embedded in a guide step: a collapsed panel that loads
@@ -28,7 +25,8 @@ export default function TokenPlanner(_props: TokenPlannerProps): React.JSX.Eleme
       pageLabel="token planner"
       openLabel="Open the planner here"
       closeLabel="Hide the planner"
-      tool={EmbeddedPlanner}
-    />
+    >
+      <Planner embedded />
+    </OnDemandPanel>
   );
 }
