@@ -96,7 +96,8 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'json', 'yaml', 'diff'],
+      // yaml, json, tsx and typescript ship with prism-react-renderer; every extra language adds to every page.
+      additionalLanguages: ['bash'],
     },
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },
   } satisfies Preset.ThemeConfig,
