@@ -1,7 +1,7 @@
 import React, { Suspense, lazy } from 'react';
 import OnDemandPanel from '@site/src/components/OnDemandPanel';
 import { pages } from '@site/src/data/guideSteps';
-import { findPreset } from '@site/src/lib/configBuilder/presets';
+import { presetLabels } from '@site/src/lib/configBuilder/presetLabels';
 import type { ConfigBuilderPresetId } from '@site/src/lib/configBuilder/types';
 import styles from './styles.module.css';
 
@@ -43,10 +43,7 @@ export default function ConfigBuilder({
       heading={
         <>
           Generate this configuration for your setup
-          <span className={styles.panelPreset}>
-            {' '}
-            (preset: {findPreset(preset)?.label ?? preset})
-          </span>
+          <span className={styles.panelPreset}> (preset: {presetLabels[preset]})</span>
         </>
       }
       hint="Fill in a short form (names only, never secrets) and copy every file this step needs."

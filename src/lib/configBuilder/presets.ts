@@ -6,6 +6,7 @@ import type {
   OrgState,
   SignInState,
 } from './types';
+import { presetLabels } from './presetLabels';
 
 /**
  * Presets as data: one starting state per situation the guide covers.
@@ -95,14 +96,14 @@ export interface Preset {
 export const presets: ReadonlyArray<Preset> = [
   {
     id: 'local-pat',
-    label: 'Local development with a PAT',
+    label: presetLabels['local-pat'],
     description:
       'One personal access token in GITHUB_TOKEN lets Backstage read github.com repositories. Guide step 3.',
     state: base,
   },
   {
     id: 'sign-in-only',
-    label: 'Sign-in only',
+    label: presetLabels['sign-in-only'],
     description:
       'GitHub sign-in through an OAuth app, with the recommended user-id resolver, and nothing else. Guide step 4.',
     state: {
@@ -113,7 +114,7 @@ export const presets: ReadonlyArray<Preset> = [
   },
   {
     id: 'org-discovery-pat',
-    label: 'Organization discovery with a PAT',
+    label: presetLabels['org-discovery-pat'],
     description:
       'A PAT, GitHub sign-in, discovery of catalog-info.yaml files across one organization, and its users and teams. Guide steps 6 and 7.',
     state: {
@@ -125,7 +126,7 @@ export const presets: ReadonlyArray<Preset> = [
   },
   {
     id: 'production-app',
-    label: 'Production with a GitHub App',
+    label: presetLabels['production-app'],
     description:
       'A GitHub App (credentials file) instead of a PAT, sign-in for the production environment, discovery, and users and teams from every organization the App is installed in. Guide steps 9 and 10.',
     state: {
@@ -139,7 +140,7 @@ export const presets: ReadonlyArray<Preset> = [
   },
   {
     id: 'ghes',
-    label: 'GitHub Enterprise Server',
+    label: presetLabels.ghes,
     description:
       'A GitHub Enterprise Server host with its API and raw URLs, a PAT, sign-in against the same server, discovery, and users and teams.',
     state: {
