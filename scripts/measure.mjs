@@ -25,7 +25,7 @@ const MERMAID_MARKER = 'flowchart-v2';
 
 /**
  * Loads `url` in a fresh browser context (empty cache: a cold visit), waits for
- * the network to go idle, and adds up the uncompressed bytes of every script.
+ * hydration and for the network to go idle, and adds up the uncompressed bytes of every script.
  *
  * @param {import('playwright').Browser} browser
  * @param {string} url absolute URL of the page
@@ -39,7 +39,11 @@ export async function measurePageJs(browser, url) {
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response);
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: 'load' });
+  // Docusaurus marks <html data-has-hydrated="true"> once React has hydrated the
+  // page, which needs every chunk of the route; then let lazy loads settle.
+  await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+  await page.waitForLoadState('networkidle');
   let bytes = 0;
   let mermaid = false;
   for (const response of scripts) {
