@@ -25,14 +25,21 @@ const embeds = [
 for (const embed of embeds) {
   test(`${embed.path}: the panel opens the tool in place and closes again`, async ({ page }) => {
     await page.goto(embed.path);
-    const button = page.getByRole('button', { name: embed.open }).first();
+    const opener = page.getByRole('button', { name: embed.open }).first();
+    // The button's name changes once open, so follow it by the region it controls.
+    const controls = await opener.getAttribute('aria-controls');
+    expect(controls).toBeTruthy();
+    const button = page.locator(`button[aria-controls="${controls}"]`);
     await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator(`[id="${controls}"]`)).toBeHidden();
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(embed.ready(page)).toBeVisible();
+    await expect(button).not.toHaveText(embed.open);
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator(`[id="${controls}"]`)).toBeHidden();
   });
 
   for (const mode of ['light', 'dark'] as ColorMode[]) {
