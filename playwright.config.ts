@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from './e2e/chromium';
+import { chromiumLaunchOptions } from './scripts/measure.mjs';
 
 /** Port of the static server that serves the production build. */
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -21,7 +21,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

@@ -6,8 +6,8 @@
 // Use: `node scripts/bench-explorer.mjs [baseUrl]` against a served build
 // (default http://127.0.0.1:3104), or import `benchExplorer` from
 // scripts/bench.mjs.
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { chromiumLaunchOptions } from './measure.mjs';
 
 const explorerPath = '/tools/credential-explorer';
 /** A long path through the tree (7 answers), walked again and again. */
@@ -118,30 +118,10 @@ export async function benchExplorer(page, baseUrl) {
   ];
 }
 
-/** Same choice as e2e/chromium.ts: env var, else Debian's chromium, else Playwright's own. */
-function chromiumExecutable() {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
-  if (fromEnv) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { chromium } = await import('playwright');
   const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:3104').replace(/\/$/, '');
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: chromiumArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     const rows = await benchExplorer(page, baseUrl);
