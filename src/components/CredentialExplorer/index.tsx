@@ -55,7 +55,9 @@ function describe(node: TreeNode, depth: number): string {
 export default function CredentialExplorer(): React.JSX.Element {
   const isBrowser = useIsBrowser();
   return (
-    <section className={styles.explorer} aria-label="Credential explorer">
+    // `data-requires-js`: the interactive part, which the no-JavaScript test leaves out
+    // (its content is in the outline); see e2e/site.spec.ts.
+    <section className={styles.explorer} aria-label="Credential explorer" data-requires-js>
       {isBrowser ? (
         <Explorer />
       ) : (
