@@ -145,26 +145,33 @@ function envFile(state: BuilderState): GeneratedFile | undefined {
   };
 }
 
-function neededModules(state: BuilderState): string[] {
-  const modules: string[] = [];
-  if (state.signIn.enabled) modules.push(backendModules.auth);
-  if (state.discovery.length > 0) modules.push(backendModules.discovery);
-  if (state.org.enabled) modules.push(backendModules.org);
-  return modules;
+/** A backend module the config needs, with the guide step that adds it. */
+interface NeededModule {
+  readonly name: string;
+  readonly step: number;
 }
 
-function firstModuleStep(state: BuilderState): number {
-  if (state.signIn.enabled) return guideStepFor.signIn;
-  if (state.discovery.length > 0) return guideStepFor.discovery;
-  return guideStepFor.org;
+/**
+ * The backend modules the config needs, in guide order; the first one's step is
+ * the step the install and `backend.add` snippets link to.
+ */
+function neededModules(state: BuilderState): NeededModule[] {
+  const modules: NeededModule[] = [];
+  if (state.signIn.enabled) modules.push({ name: backendModules.auth, step: guideStepFor.signIn });
+  if (state.discovery.length > 0) {
+    modules.push({ name: backendModules.discovery, step: guideStepFor.discovery });
+  }
+  if (state.org.enabled) modules.push({ name: backendModules.org, step: guideStepFor.org });
+  return modules;
 }
 
 function terminalFile(state: BuilderState): GeneratedFile | undefined {
   const modules = neededModules(state);
-  if (modules.length === 0) return undefined;
+  const first = modules[0];
+  if (!first) return undefined;
   const lines = [
     '# Run from the root of your Backstage app.',
-    `yarn --cwd packages/backend add ${modules.join(' ')}`,
+    `yarn --cwd packages/backend add ${modules.map((m) => m.name).join(' ')}`,
   ];
   if (state.signIn.enabled) {
     lines.push(
@@ -176,16 +183,17 @@ function terminalFile(state: BuilderState): GeneratedFile | undefined {
     path: 'Terminal',
     language: 'bash',
     content: lines.join('\n') + '\n',
-    guideStep: firstModuleStep(state),
+    guideStep: first.step,
     why: 'Installs the backend modules that read the keys above. Without them Backstage ignores those keys.',
   };
 }
 
 function backendIndexFile(state: BuilderState): GeneratedFile | undefined {
   const modules = neededModules(state);
-  if (modules.length === 0) return undefined;
+  const first = modules[0];
+  if (!first) return undefined;
   const lines = ['// Add before backend.start();'];
-  for (const m of modules) lines.push(`backend.add(import('${m}'));`);
+  for (const m of modules) lines.push(`backend.add(import('${m.name}'));`);
   lines.push(
     '// Already in the create-app template, for software templates (guide step 8):',
     `// backend.add(import('${backendModules.scaffolder}'));`,
@@ -194,7 +202,7 @@ function backendIndexFile(state: BuilderState): GeneratedFile | undefined {
     path: 'packages/backend/src/index.ts',
     language: 'ts',
     content: lines.join('\n') + '\n',
-    guideStep: firstModuleStep(state),
+    guideStep: first.step,
     why: 'Each backend.add line registers one installed module with the backend; a module that is installed but not added does nothing.',
   };
 }
