@@ -11,7 +11,7 @@ export default tseslint.config(
       '**/.docusaurus/**',
       'tests/fixtures/.tmp-*/**',
       'node_modules/**',
-      'schema-tests/node_modules/**',
+      'backstage-tests/node_modules/**',
       'test-results/**',
       'playwright-report/**',
     ],

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Schema tests: the config builder's output against the config schemas shipped by
  * the real Backstage packages installed in this directory. Run from the repository
- * root with `npx vitest run --config schema-tests/vitest.config.ts`.
+ * root with `npx vitest run --config backstage-tests/vitest.config.ts`.
  */
 export default defineConfig({
   test: {

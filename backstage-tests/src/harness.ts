@@ -186,7 +186,7 @@ export async function readConfig(
   targets: string[],
   env: (name: string) => string | undefined = () => DUMMY_ENV_VALUE,
 ): Promise<ReadResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'schema-tests-'));
+  const dir = await mkdtemp(join(tmpdir(), 'backstage-tests-'));
   try {
     for (const file of files) {
       const full = resolve(dir, file.path);

@@ -1,5 +1,5 @@
 /**
- * Reads the hand-written sample configs under `schema-tests/fixtures/`.
+ * Reads the hand-written sample configs under `backstage-tests/fixtures/`.
  *
  * - `fixtures/base/app-config.yaml`: the create-app template sections the generated
  *   config is merged under.
@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConfigFile } from './harness';
 
-/** Absolute path of `schema-tests/fixtures`. */
+/** Absolute path of `backstage-tests/fixtures`. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 /** Every file under `dir` (recursively), with paths relative to `dir`. */
