@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateFiles, presetState } from '../src/lib/configBuilder';
-import { expectNoAxeViolations, gotoInMode, watchPage } from './helpers';
+import { expectNoAxeViolations, gotoInMode, gotoSettled, watchPage } from './helpers';
 
 /**
  * The app-config builder page (/tools/config-builder): presets, URL state,
@@ -69,7 +69,7 @@ const expectedSnippets: Record<string, string[]> = {
 for (const [preset, files] of Object.entries(expectedFiles)) {
   test(`preset ${preset} produces its files`, async ({ page }) => {
     const problems = watchPage(page, 'http://127.0.0.1:' + (process.env.E2E_PORT ?? '3100'));
-    await page.goto(`${path}?preset=${preset}`);
+    await gotoSettled(page, `${path}?preset=${preset}`);
     await expect(page.getByLabel('Start from a preset')).toHaveValue(preset);
     await expect.poll(() => fileTitles(page)).toEqual(files);
     for (const snippet of expectedSnippets[preset] ?? []) {
@@ -83,7 +83,7 @@ for (const [preset, files] of Object.entries(expectedFiles)) {
 }
 
 test('the URL reproduces the output (round trip)', async ({ page, context }) => {
-  await page.goto(`${path}?preset=org-discovery-pat`);
+  await gotoSettled(page, `${path}?preset=org-discovery-pat`);
   const org = page.getByLabel('Organization', { exact: true });
   await org.fill('yes');
   await page.getByLabel('Catalog file path').fill('a: b #x "é"');
@@ -93,7 +93,7 @@ test('the URL reproduces the output (round trip)', async ({ page, context }) => 
   const yaml = await block(page, 'app-config.yaml').locator('pre').innerText();
 
   const second = await context.newPage();
-  await second.goto(url);
+  await gotoSettled(second, url);
   await expect(second.getByLabel('Organization', { exact: true })).toHaveValue('yes');
   await expect(second.getByLabel('Catalog file path')).toHaveValue('a: b #x "é"');
   await expect(block(second, 'app-config.yaml')).toContainText('organization: "yes"');
@@ -102,14 +102,14 @@ test('the URL reproduces the output (round trip)', async ({ page, context }) => 
 
 test('a bad or outdated link shows a message and falls back to a preset', async ({ page }) => {
   const problems = watchPage(page, 'http://127.0.0.1:' + (process.env.E2E_PORT ?? '3100'));
-  await page.goto(`${path}?v=1&s=not-a-state`);
+  await gotoSettled(page, `${path}?v=1&s=not-a-state`);
   await expect(page.getByRole('alert')).toContainText('damaged or out of date');
   await expect.poll(() => fileTitles(page)).toEqual(expectedFiles['local-pat']);
 
-  await page.goto(`${path}?v=0&s=e30`);
+  await gotoSettled(page, `${path}?v=0&s=e30`);
   await expect(page.getByRole('alert')).toContainText('another (v0) version');
 
-  await page.goto(`${path}?preset=no-such-preset`);
+  await gotoSettled(page, `${path}?preset=no-such-preset`);
   await expect(page.getByRole('alert')).toContainText('preset the builder does not have');
   expect(problems.consoleErrors).toEqual([]);
 });
@@ -117,7 +117,7 @@ test('a bad or outdated link shows a message and falls back to a preset', async 
 test('a pasted token is refused and appears nowhere', async ({ page, context }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''}`));
-  await page.goto(`${path}?preset=org-discovery-pat`);
+  await gotoSettled(page, `${path}?preset=org-discovery-pat`);
   const field = page.getByLabel('Environment variable that holds the token');
   await field.fill(fakeToken);
 
@@ -148,7 +148,7 @@ test('a pasted token is refused and appears nowhere', async ({ page, context }) 
 });
 
 test('the form never writes its state to storage', async ({ page }) => {
-  await page.goto(`${path}?preset=ghes`);
+  await gotoSettled(page, `${path}?preset=ghes`);
   await page.getByLabel('Host name').fill('git.example.org');
   await expect(block(page, 'app-config.yaml')).toContainText('host: git.example.org');
   const storage = await page.evaluate(
@@ -158,7 +158,7 @@ test('the form never writes its state to storage', async ({ page }) => {
 });
 
 test('an invalid form hides the files and says how many problems to fix', async ({ page }) => {
-  await page.goto(`${path}?preset=org-discovery-pat`);
+  await gotoSettled(page, `${path}?preset=org-discovery-pat`);
   const org = page.getByLabel('Organization', { exact: true });
   await org.fill('-bad-');
   await expect(org).toHaveAttribute('aria-invalid', 'true');
@@ -181,7 +181,7 @@ test('an invalid form hides the files and says how many problems to fix', async 
 
 test('copy puts the exact file on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`${path}?preset=ghes`);
+  await gotoSettled(page, `${path}?preset=ghes`);
   const config = block(page, 'app-config.yaml');
   await expect(config).toBeVisible();
   await config.hover();
@@ -194,7 +194,7 @@ test('copy puts the exact file on the clipboard', async ({ page, context }) => {
 });
 
 test('download offers the files as one text file without a network request', async ({ page }) => {
-  await page.goto(`${path}?preset=production-app`);
+  await gotoSettled(page, `${path}?preset=production-app`);
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download all files (one text file)' }).click();
   const download = await downloadPromise;
@@ -203,7 +203,7 @@ test('download offers the files as one text file without a network request', asy
 });
 
 test('keyboard only: choose a preset, edit a field, open a why view', async ({ page }) => {
-  await page.goto(path);
+  await gotoSettled(page, path);
   await expect(page).toHaveURL(/\?v=1&s=/);
   const select = page.getByLabel('Start from a preset');
   // Tab from the top of the page to the preset picker.
@@ -247,7 +247,7 @@ for (const mode of ['light', 'dark'] as const) {
 }
 
 test('embedded in a guide step: collapsed until opened', async ({ page }) => {
-  await page.goto('/guide/give-token-to-backstage');
+  await gotoSettled(page, '/guide/give-token-to-backstage');
   const open = page.getByRole('button', { name: 'Open the builder here' });
   await expect(page.locator('[data-file]')).toHaveCount(0);
   await open.click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, gotoInMode, type ColorMode } from './helpers';
+import { type ColorMode, expectNoAxeViolations, gotoInMode, gotoSettled } from './helpers';
 
 /**
  * The tools embedded in guide steps load on demand: closed, the step carries
@@ -24,7 +24,7 @@ const embeds = [
 
 for (const embed of embeds) {
   test(`${embed.path}: the panel opens the tool in place and closes again`, async ({ page }) => {
-    await page.goto(embed.path);
+    await gotoSettled(page, embed.path);
     const opener = page.getByRole('button', { name: embed.open }).first();
     // The button's name changes once open, so follow it by the region it controls.
     const controls = await opener.getAttribute('aria-controls');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { credentialTree, type TreeNode } from '../src/data/credentialTree';
 import { enumeratePaths, type TreePath } from '../src/lib/credentialTree/model';
 import { mermaidEdgeId } from '../src/lib/credentialTree/mermaid';
-import { expectNoAxeViolations, gotoInMode, watchPage } from './helpers';
+import { expectNoAxeViolations, gotoInMode, gotoSettled, watchPage } from './helpers';
 
 /**
  * The credential explorer (issue 3): every root-to-outcome path by mouse and
@@ -69,7 +69,7 @@ async function expectStep(page: Page, path: TreePath, answered: number): Promise
 }
 
 async function openExplorer(page: Page, query = ''): Promise<void> {
-  await page.goto(`${explorerPath}${query}`);
+  await gotoSettled(page, `${explorerPath}${query}`);
   await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
 }
 
@@ -275,12 +275,12 @@ test('Mermaid loads only on pages that draw a diagram', async ({ page }) => {
     if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
   });
   const mermaidLoaded = () => scripts.some((s) => s.includes('flowchart-v2'));
-  await page.goto('/guide/create-token');
+  await gotoSettled(page, '/guide/create-token');
   await page.waitForLoadState('networkidle');
   const hasDiagram =
     (await page.locator('.docusaurus-mermaid-container, svg[aria-roledescription]').count()) > 0;
   if (!hasDiagram) expect(mermaidLoaded()).toBe(false);
-  await page.goto(explorerPath);
+  await gotoSettled(page, explorerPath);
   await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   expect(mermaidLoaded()).toBe(true);

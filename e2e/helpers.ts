@@ -41,15 +41,45 @@ export function watchPage(page: Page, siteOrigin: string): PageProblems {
 }
 
 /**
- * Loads `path` with the given colour mode already chosen (Docusaurus reads
- * `theme` from localStorage before the first paint), then waits for hydration.
+ * Waits until the page is hydrated and every tool on it has settled.
+ *
+ * Docusaurus marks `<html data-has-hydrated="true">` once React has hydrated.
+ * A tool (builder, planner, explorer, lookup, …) marks its root element with
+ * `data-tool="<name>"` and adds `data-tool-ready="true"` once its state is
+ * final (after reading its URL or storage); until then its fields are not
+ * editable. Tools inside a closed on-demand panel are not rendered, so they
+ * are not waited for.
  */
-export async function gotoInMode(page: Page, path: string, mode: ColorMode): Promise<void> {
-  await page.addInitScript((m) => window.localStorage.setItem('theme', m), mode);
-  await page.emulateMedia({ colorScheme: mode });
+export async function waitForSettled(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('[data-tool]:not([data-tool-ready="true"])')).toHaveCount(0);
+}
+
+/**
+ * Loads `path` and waits for {@link waitForSettled}: the one way specs open a
+ * page, so no test acts before the page can take input.
+ *
+ * @param options.mode a colour mode chosen before the first paint (Docusaurus
+ *   reads `theme` from localStorage), checked on `<html data-theme>`.
+ */
+export async function gotoSettled(
+  page: Page,
+  path: string,
+  options: { mode?: ColorMode } = {},
+): Promise<void> {
+  const { mode } = options;
+  if (mode) {
+    await page.addInitScript((m) => window.localStorage.setItem('theme', m), mode);
+    await page.emulateMedia({ colorScheme: mode });
+  }
   await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
-  await page.waitForLoadState('networkidle');
+  if (mode) await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+  await waitForSettled(page);
+}
+
+/** {@link gotoSettled} with a colour mode. */
+export async function gotoInMode(page: Page, path: string, mode: ColorMode): Promise<void> {
+  await gotoSettled(page, path, { mode });
 }
 
 /**

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { guideSteps } from '../src/data/guideSteps';
-import { expectNoAxeViolations, gotoInMode, watchPage, type ColorMode } from './helpers';
+import {
+  type ColorMode,
+  expectNoAxeViolations,
+  gotoInMode,
+  gotoSettled,
+  waitForSettled,
+  watchPage,
+} from './helpers';
 import { sidebarPaths } from './pages';
 
 /** Site-wide behaviour: every page loads cleanly, reads without JavaScript, and is accessible. */
@@ -22,7 +29,7 @@ for (const path of paths) {
     const problems = watchPage(page, new URL(baseURL!).origin);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
+    await waitForSettled(page);
     await expect(page.locator('main h1').first()).toBeVisible();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   });
@@ -41,8 +48,7 @@ test.describe('without JavaScript', () => {
     test(`${path} carries its headings and text in the static HTML`, async ({ page, browser }) => {
       // Headings as a reader with JavaScript sees them, from a second, scripted context.
       const scripted = await browser.newPage({ javaScriptEnabled: true });
-      await scripted.goto(path);
-      await scripted.waitForLoadState('networkidle');
+      await gotoSettled(scripted, path);
       // Interactive widgets that stand in for static content (marked `data-requires-js`) are left out.
       const headings = await scripted
         .locator('main article')
@@ -63,7 +69,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('following "Next" from step 1 visits the steps in order to step 10', async ({ page }) => {
-  await page.goto(guideSteps[0].path);
+  await gotoSettled(page, guideSteps[0].path);
   for (const [index, step] of guideSteps.entries()) {
     await expect(page).toHaveURL(new RegExp(`${step.path}$`));
     await expect(page.locator('main h1').first()).toHaveText(`${step.number}. ${step.title}`);
@@ -74,7 +80,7 @@ test('following "Next" from step 1 visits the steps in order to step 10', async 
 });
 
 test('searching for "fine-grained" finds step 2', async ({ page }) => {
-  await page.goto('/');
+  await gotoSettled(page, '/');
   const search = page
     .getByRole('combobox', { name: /search/i })
     .or(page.locator('input.navbar__search-input'));
@@ -92,7 +98,7 @@ test('a code block copy button puts its exact text on the clipboard', async ({
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto('/guide/give-token-to-backstage');
+  await gotoSettled(page, '/guide/give-token-to-backstage');
   const block = page
     .locator('div[class*="codeBlockContainer"]')
     .filter({ hasText: 'token: ${GITHUB_TOKEN}' })
@@ -111,7 +117,7 @@ test('a code block copy button puts its exact text on the clipboard', async ({
 });
 
 test('the decision tree on the concepts page renders as an SVG diagram', async ({ page }) => {
-  await page.goto('/concepts');
+  await gotoSettled(page, '/concepts');
   const svg = page.locator('article svg[aria-roledescription^="flowchart"]').first();
   await expect(svg).toBeVisible();
   expect(await svg.locator('g.node').count()).toBeGreaterThan(5);

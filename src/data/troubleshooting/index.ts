@@ -1,12 +1,14 @@
 /**
  * Every troubleshooting entry, in the order the troubleshooting page shows
- * its areas. Each area lives in its own file (`<area>.ts`).
+ * its areas. Each area has its own file (`<area>.ts`); the entries the
+ * real-backend suite reproduces live together in `reproduced.ts`.
  */
 import { catalogEntries } from './catalog';
 import { configEntries } from './config';
 import { githubAppEntries } from './githubApp';
 import { networkEntries } from './network';
 import { rateLimitsEntries } from './rateLimits';
+import { reproducedEntries } from './reproduced';
 import { scaffolderEntries } from './scaffolder';
 import { signInEntries } from './signIn';
 import { tokensEntries } from './tokens';
@@ -26,8 +28,8 @@ export const troubleAreas: ReadonlyArray<{ readonly area: TroubleArea; readonly 
   { area: 'config', title: 'Configuration loading' },
 ];
 
-/** Every entry, grouped by area in {@link troubleAreas} order. */
-export const troubleshootingEntries: readonly TroubleshootingEntry[] = [
+const allEntries: readonly TroubleshootingEntry[] = [
+  ...reproducedEntries,
   ...signInEntries,
   ...tokensEntries,
   ...githubAppEntries,
@@ -37,6 +39,11 @@ export const troubleshootingEntries: readonly TroubleshootingEntry[] = [
   ...rateLimitsEntries,
   ...configEntries,
 ];
+
+/** Every entry, grouped by area in {@link troubleAreas} order (within an area, in file order). */
+export const troubleshootingEntries: readonly TroubleshootingEntry[] = troubleAreas.flatMap(
+  ({ area }) => allEntries.filter((entry) => entry.area === area),
+);
 
 /**
  * Looks an entry up by id.
