@@ -903,13 +903,8 @@ export const catalogEntries: readonly TroubleshootingEntry[] = [
     causes: [
       {
         cause:
-          'The exact URL is already registered as a location: registered before, listed in `catalog.locations`, or the import page offered a pull request and the file was registered when it was merged.',
+          'The exact URL is already registered as a location: someone registered it before, or a template’s `catalog:register` step ran for a repository that is already in the catalog.',
         fix: 'Nothing needs registering: find the Location entity in the catalog (**Kind: Location**) and use **Schedule entity refresh** on it, or unregister it first if you want to register it again.',
-      },
-      {
-        cause:
-          'A template registers a repository that discovery will also find; the location keys differ, so this message does not appear, but the entity then comes from two sources.',
-        fix: 'Let discovery pick new repositories up, or keep `catalog:register` and exclude those repositories from discovery; see [conflicting entity refs](/troubleshooting#conflicting-entity-refs).',
       },
     ],
     preventedBy: [{ step: 5, anchor: '2-register-it' }],
@@ -998,7 +993,7 @@ export const catalogEntries: readonly TroubleshootingEntry[] = [
       },
       {
         cause:
-          'The entity has a processing error, so the catalog keeps the last good version: invalid YAML, a kind not allowed by `catalog.rules`, a read that now fails (see the entity’s **Inspect entity → Errors**).',
+          'The entity has a processing error, so the catalog keeps the last good version: invalid YAML, a kind not allowed by `catalog.rules`, a read that now fails (the entity page shows such errors in a panel above the overview).',
         fix: 'Fix the error shown there; the next processing run applies the file.',
       },
       {

@@ -24,6 +24,12 @@ const proxyTutorial: Source = {
   url: 'https://backstage.io/docs/tutorials/corporate-proxy',
   title: 'Backstage docs: Running Backstage behind a corporate proxy',
 };
+const nodeFetch: Source = {
+  kind: 'package',
+  package: 'node-fetch',
+  version: '2.7.0',
+  file: 'lib/index.js (FetchError)',
+};
 const urlReader: Source = {
   kind: 'package',
   package: '@backstage/backend-defaults',
@@ -128,10 +134,8 @@ export const networkEntries: readonly TroubleshootingEntry[] = [
         examples: [
           'request to https://ghe.example.net/api/v3/repos/acme/payments/contents/catalog-info.yaml?ref=main failed, reason: unable to get local issuer certificate',
         ],
-        printedBy: {
-          kind: 'node',
-          surface: 'node-fetch FetchError (the URL reader and other node-fetch users)',
-        },
+        printedBy: nodeFetch,
+        versions: 'node-fetch, used by the GitHub URL reader of @backstage/backend-defaults 0.19.0',
       },
     ],
     where: 'Backend log (catalog, org import), template run log, sign-in against GitHub Enterprise',
@@ -259,7 +263,8 @@ export const networkEntries: readonly TroubleshootingEntry[] = [
         examples: [
           'request to https://ghe.example.net/api/v3/repos/acme/payments/contents/mkdocs.yml?ref=main failed, reason: unable to verify the first certificate',
         ],
-        printedBy: { kind: 'node', surface: 'node-fetch FetchError' },
+        printedBy: nodeFetch,
+        versions: 'node-fetch, used by the GitHub URL reader of @backstage/backend-defaults 0.19.0',
       },
     ],
     where: 'Backend log (catalog, TechDocs), template run log',
@@ -391,8 +396,8 @@ export const networkEntries: readonly TroubleshootingEntry[] = [
         examples: [
           'invalid json response body at https://ghe.example.net/login?return_to=%2Frepos%2Facme%2Fpayments%2Fcommits%2Fmain%2Fstatus%3Fper_page%3D0 reason: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON',
         ],
-        printedBy: urlReader,
-        versions: 'The URL reader (node-fetch) on Node.js 20 and later',
+        printedBy: nodeFetch,
+        versions: 'The URL reader’s JSON requests (node-fetch) on Node.js 20 and later',
       },
       {
         pattern:
@@ -400,7 +405,7 @@ export const networkEntries: readonly TroubleshootingEntry[] = [
         examples: [
           'invalid json response body at https://ghe.example.net/login reason: Unexpected token < in JSON at position 0',
         ],
-        printedBy: urlReader,
+        printedBy: nodeFetch,
         versions: 'The same on Node.js 18 and earlier',
       },
     ],

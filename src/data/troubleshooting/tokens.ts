@@ -361,7 +361,7 @@ export const tokensEntries: readonly TroubleshootingEntry[] = [
     causes: [
       {
         cause:
-          'A **fine-grained** token lacks the permission the call needs. GitHub uses this message for writes and for reads of resources the token can see: creating a repository needs **Administration: Read and write**, pushing files **Contents: Read and write**, opening a pull request **Pull requests: Read and write**, Actions secrets and variables **Secrets** and **Variables**, environments **Administration** plus **Environments**.',
+          'A **fine-grained** token lacks the permission the call needs. GitHub answers 403 with this message when the token can see the repository but lacks the permission for the call: creating a repository needs **Administration: Read and write**, pushing files **Contents: Read and write**, opening a pull request **Pull requests: Read and write**, Actions secrets and variables **Secrets** and **Variables**, environments **Administration** plus **Environments**.',
         fix: 'Edit the token on GitHub and add the permission; fine-grained permissions can be changed without creating a new token. The response header `x-accepted-github-permissions` names what the endpoint accepts, and the [permissions matrix](/reference/permissions) lists each Backstage feature’s needs.',
       },
       {
