@@ -261,13 +261,8 @@ export const rateLimitsEntries: readonly TroubleshootingEntry[] = [
     causes: [
       {
         cause:
-          'All of Backstage’s calls for an organization share one installation’s budget: at least 5,000 requests per hour, growing by 50 for each repository and each user beyond 20, up to 12,500 (15,000 on GitHub Enterprise Cloud). Backstage also spends requests listing the App’s installations when it issues tokens.',
+          'All of Backstage’s calls for an organization share that organization’s installation budget: at least 5,000 requests per hour, growing by 50 for each repository and each user beyond 20, up to 12,500 (15,000 on GitHub Enterprise Cloud).',
         fix: 'Slow the schedules and `catalog.processingInterval`, use webhooks for updates, and check `x-ratelimit-*` headers to see how fast the budget drains.',
-      },
-      {
-        cause:
-          'One App serves many organizations and every feature, so a busy organization or feature starves the others.',
-        fix: 'Split the load: a separate App per organization, each limited with `allowedInstallationOwners`, gives each its own budget.',
       },
     ],
     preventedBy: [
@@ -286,13 +281,7 @@ export const rateLimitsEntries: readonly TroubleshootingEntry[] = [
         kind: 'issue',
         repo: 'backstage/backstage',
         number: 33821,
-        note: 'App rate limits exhausted, partly by repeated installation listing',
-      },
-      {
-        kind: 'issue',
-        repo: 'backstage/backstage',
-        number: 33932,
-        note: 'one App per organization with allowedInstallationOwners as a rate-limit strategy',
+        note: 'a GitHub App’s rate limit exhausted by a Backstage deployment',
       },
       rateLimitDocs,
     ],
