@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import type { JsonObject } from '@backstage/types';
 import { newDiscoveryProvider, presetState } from '../../src/lib/configBuilder';
 import { importedNamespace } from '../../src/data/orgImportNamespaces';
+import { credentialTree, type TreeOutcome } from '../../src/data/credentialTree';
+import { enumeratePaths, getNode } from '../../src/lib/credentialTree/model';
 import { startBackend, waitFor, type RunningBackend } from '../src/backend';
 import { startFakeGithub, type FakeGithub, type RecordedRequest } from '../src/fakeGithub/server';
 import {
@@ -236,6 +238,19 @@ describe('scenario 4: sign-in', () => {
     expect(exchange.length).toBeGreaterThan(0);
     const profile = fake.requests.filter((r) => r.path === '/api/v3/user').at(-1);
     expect(profile?.credential).toEqual({ kind: 'user-token', login: 'octocat' });
+  });
+
+  test('the explorer’s sign-in outcomes name the credential the fake saw', () => {
+    const profileRequests = fake.requests.filter((r) => r.path === '/api/v3/user');
+    expect(profileRequests.length).toBeGreaterThan(0);
+    const seen = new Set(profileRequests.map((r) => r.credential.kind));
+    const signInPaths = enumeratePaths(credentialTree).filter((p) => p.answers[0] === 'sign-in');
+    expect(signInPaths.map((p) => p.outcome).sort()).toEqual(['signInGithubApp', 'signInOauthApp']);
+    for (const path of signInPaths) {
+      const outcome = getNode(credentialTree, path.outcome) as TreeOutcome;
+      // Both kinds of app run the same OAuth flow through the module; the fake cannot tell them apart.
+      expect([...seen]).toEqual([outcome.credentialKind]);
+    }
   });
 
   test(REPRODUCING_TESTS['unable-to-resolve-user-identity'], async () => {

@@ -203,6 +203,13 @@ export class FakeGithub {
     return code;
   }
 
+  /** A user access token for `login`, as the OAuth flow would have handed it to Backstage. */
+  issueUserToken(login: string): string {
+    const token = `gho_${randomBytes(18).toString('hex')}`;
+    this.userTokens.set(token, login);
+    return token;
+  }
+
   /** Requests other than the ones the test itself made to inspect state. */
   requestsTo(pathPrefix: string): RecordedRequest[] {
     return this.requests.filter((r) => r.path.startsWith(pathPrefix));
@@ -390,6 +397,11 @@ export class FakeGithub {
       if (!installation) {
         record(404);
         json(res, 404, { message: 'Not Found' });
+        return;
+      }
+      if (installation.suspended) {
+        record(403);
+        json(res, 403, { message: 'This installation has been suspended' });
         return;
       }
       const token = `ghs_${randomBytes(18).toString('hex')}`;

@@ -815,8 +815,16 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
         printedBy: scaffolderUtil,
       },
       {
+        pattern:
+          'No matching integration configuration for host {host}, please check your integrations config',
+        examples: [
+          'No matching integration configuration for host ghe.example.com, please check your integrations config',
+        ],
+        printedBy: pkg('plugin-scaffolder-node', '1.0.0', 'dist/actions/util.cjs.js'),
+      },
+      {
         pattern: 'No integration for host {host}',
-        examples: ['No integration for host ghe.example.com'],
+        examples: ['No integration for host gitlab.example.com'],
         printedBy: scaffolderUtil,
       },
       {
@@ -839,8 +847,8 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
       },
       {
         cause:
-          "The template's `repoUrl` names a host with no `integrations.github` entry (`No integration for host …`).",
-        fix: "Add an integration entry for that host, or fix the host in the template's `RepoUrlPicker` `allowedHosts`.",
+          "The template's `repoUrl` names a host no integration knows (`No matching integration configuration for host …`), or one configured for another provider such as `integrations.gitlab` (`No integration for host …`).",
+        fix: "Add an `integrations.github` entry for that host, or fix the host in the template's `RepoUrlPicker` `allowedHosts`.",
       },
       {
         cause:
@@ -858,6 +866,7 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
       issue(17169, 'the App was not installed on the organization'),
       issue(13282),
       scaffolderUtil,
+      pkg('plugin-scaffolder-node', '1.0.0', 'dist/actions/util.cjs.js'),
     ],
     reproduced: reproduced('no-token-available'),
     related: ['no-app-installation-found'],
