@@ -283,7 +283,7 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
         pattern: "Sign-in resolver '{resolver}' is not available",
         examples: [
           "Sign-in resolver 'preferredUsernameMatchingUserEntityName' is not available",
-          "Failed to initialize github auth provider, Sign-in resolver 'usernameMatchingUserEntityName' is not available",
+          "Sign-in resolver 'usernameMatchingUserEntityName' is not available",
         ],
         printedBy: declarativeResolver,
       },
