@@ -61,7 +61,7 @@ if (!nodeGyp || !existsSync(nodeGyp)) {
 const started = Date.now();
 const result = spawnSync(
   process.execPath,
-  [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '--jobs=2'],
+  [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '--jobs=2', '--loglevel=warn'],
   {
     cwd: packageDir,
     stdio: ['ignore', 'ignore', 'inherit'],
