@@ -8,11 +8,15 @@
  * checks) are reached by more than one answer. Unit tests prove it has no
  * cycles and that every path ends in an outcome.
  *
+ * Every backend path is also walked against the real packages and a fake GitHub
+ * (`backstage-tests/tests/credential-tree.test.ts`): the credential GitHub
+ * receives must be the outcome's `credentialKind`.
+ *
  * Sources (checked against the versions in `src/data/versions.ts`):
- * - Credential resolution, App token → integration token → anonymous, the
- *   swallowed "No app installation found" error, `allowedInstallationOwners`,
- *   `publicAccess` and the "does not have access to a repository" error:
- *   `@backstage/integration@2.1.2:dist/github/SingleInstanceGithubCredentialsProvider.cjs.js`.
+ * - Credential resolution, App token → `publicAccess` token → integration token →
+ *   anonymous, the swallowed "No app installation found" error,
+ *   `allowedInstallationOwners` and the "does not have access to a repository" error:
+ *   `@backstage/integration@2.2.0:dist/github/SingleInstanceGithubCredentialsProvider.cjs.js`.
  * - URL defaults only for github.com, and the GitHub Enterprise Server start-up
  *   error: `@backstage/integration@2.1.2:dist/github/config.cjs.js`,
  *   `@backstage/backend-defaults@0.18.0:dist/entrypoints/urlReader/lib/GithubUrlReader.cjs.js`.
@@ -78,6 +82,19 @@ export interface TreeGuideLink {
   readonly anchor?: string;
 }
 
+/**
+ * Which credential a request carries, as GitHub sees it in the `Authorization`
+ * header. The real-backend suite (`backstage-tests/tests/credential-tree.test.ts`)
+ * walks every path of the tree against a fake GitHub and compares this field
+ * with the header the fake received:
+ * - `installation-token`: a GitHub App installation token (`ghs_`);
+ * - `pat`: the integration's personal access token;
+ * - `anonymous`: the request is sent with no `Authorization` header;
+ * - `user-token`: the signed-in user's OAuth or GitHub App user token;
+ * - `none`: no request reaches GitHub (Backstage stops with an error first).
+ */
+export type CredentialKind = 'installation-token' | 'pat' | 'anonymous' | 'user-token' | 'none';
+
 /** Where a path ends: which credential is used and what the reader sees. */
 export interface TreeOutcome {
   readonly kind: 'outcome';
@@ -87,6 +104,8 @@ export interface TreeOutcome {
   readonly verdict: TreeVerdict;
   /** The credential sent to GitHub, or "None". */
   readonly credential: string;
+  /** The same, machine-readable (see {@link CredentialKind}). */
+  readonly credentialKind: CredentialKind;
   /** What happens, in two to four sentences. */
   readonly whatHappens: string;
   /** The configuration keys involved, as dotted paths. */
@@ -283,7 +302,7 @@ const nodeList: readonly TreeNode[] = [
         id: 'repository-not-selected',
         label: 'Installed there, but on selected repositories that leave this one out',
         diagramLabel: 'Repo not selected',
-        next: 'appRepositoryNotSelected',
+        next: 'publicAccessSelection',
       },
       {
         id: 'owner-not-allowed',
@@ -317,6 +336,27 @@ const nodeList: readonly TreeNode[] = [
         label: 'No',
         diagramLabel: 'No',
         next: 'patFallback',
+      },
+    ],
+  },
+  {
+    kind: 'question',
+    id: 'publicAccessSelection',
+    question: 'Does one of the listed Apps set publicAccess: true?',
+    help: 'For a repository outside the installation’s selection Backstage throws, and never tries the personal access token, unless an App with publicAccess hands out a token from its first installation instead.',
+    diagramLabel: 'publicAccess: true?',
+    answers: [
+      {
+        id: 'selection-public-access',
+        label: 'Yes',
+        diagramLabel: 'Yes',
+        next: 'appPublicAccess',
+      },
+      {
+        id: 'selection-no-public-access',
+        label: 'No',
+        diagramLabel: 'No',
+        next: 'appRepositoryNotSelected',
       },
     ],
   },
@@ -363,6 +403,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'User access token from the GitHub App',
     verdict: 'works',
     credential: 'A GitHub App user access token (ghu_ prefix, expires after 8 hours)',
+    credentialKind: 'user-token',
     whatHappens:
       'The GitHub auth provider sends the user through GitHub’s OAuth flow for your GitHub App and receives a user access token. The App’s permissions, not scopes, decide what that token may do, so additionalScopes has no effect. Backstage uses the token to identify the user and find their User entity through the sign-in resolver; the catalog and the scaffolder do not use it unless a template asks for the user’s credentials.',
     configKeys: [
@@ -384,6 +425,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'OAuth token with the requested scopes',
     verdict: 'works',
     credential: 'An OAuth App user token (gho_ prefix, no expiry)',
+    credentialKind: 'user-token',
     whatHappens:
       'The GitHub auth provider runs the classic OAuth flow and receives a token carrying the scopes Backstage asks for: read:user always, plus any additionalScopes. Because the token never expires, Backstage keeps it as a pseudo refresh token. Backend features still do not use it; they need integrations.github.',
     configKeys: [
@@ -404,6 +446,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'The user’s own token',
     verdict: 'works',
     credential: 'The user’s token from the GitHub auth provider',
+    credentialKind: 'user-token',
     whatHappens:
       'The RepoUrlPicker asks the GitHub auth provider for the user’s token, with any extra scopes the template lists, and the action’s token input overrides the integration. The repository is created with the user’s own rights, so the step fails if that user may not create repositories in the organization.',
     configKeys: [
@@ -422,6 +465,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'Fails: user credentials required',
     verdict: 'fails',
     credential: 'None',
+    credentialKind: 'none',
     whatHappens:
       'With requireScmUserCredentials on and no token input, the action stops with "No user credentials provided for host <host>, but scaffolder.requireScmUserCredentials is enabled". Make the template request the user’s credentials, or turn the switch off so the integration can act.',
     configKeys: ['scaffolder.requireScmUserCredentials'],
@@ -435,6 +479,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'Fails: no apiBaseUrl',
     verdict: 'fails',
     credential: 'None',
+    credentialKind: 'none',
     whatHappens:
       'Backstage fills in the API and raw URLs only for github.com. For any other host the GitHub URL reader refuses to be created ("must configure an explicit apiBaseUrl or rawBaseUrl"), and catalog or scaffolder providers that name the host cannot match it. Set apiBaseUrl, usually https://<host>/api/v3.',
     configKeys: [
@@ -454,6 +499,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'Installation token',
     verdict: 'works',
     credential: 'A GitHub App installation token (ghs_ prefix, 1 hour; Backstage renews it)',
+    credentialKind: 'installation-token',
     whatHappens:
       'Backstage signs a JSON Web Token with the App’s private key, exchanges it for an installation token for the repository’s owner and caches it until ten minutes before it expires. The App’s permissions decide what works: Contents read for catalog files, Members read for org data, Administration write to create repositories. Users imported through an App come without email addresses unless defaultUserTransformer.useVerifiedEmails is on.',
     configKeys: [...appKeys, 'integrations.github[].apps[].allowedInstallationOwners'],
@@ -468,8 +514,9 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'Fails: repo not in the installation',
     verdict: 'fails',
     credential: 'None: the request is refused before it is sent',
+    credentialKind: 'none',
     whatHappens:
-      'The App is installed on the owner with "Only select repositories", and this repository is not one of them. Backstage throws "The Backstage GitHub application used in the <owner> organization does not have access to a repository with the name <repo>" and does not try the personal access token. A suspended installation throws the same way. Add the repository to the installation in GitHub.',
+      'The App is installed on the owner with "Only select repositories", this repository is not one of them, and no App sets publicAccess. Backstage throws "The Backstage GitHub application used in the <owner> organization does not have access to a repository with the name <repo>" and does not try the personal access token. A suspended installation throws the same way. Add the repository to the installation in GitHub.',
     configKeys: [...appKeys],
     rateLimit: installationRateLimit,
     guide: { step: 9, anchor: 'check-that-it-works' },
@@ -482,8 +529,9 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'Token from the first installation',
     verdict: 'fallback',
     credential: 'An installation token from the first installation of the App with publicAccess',
+    credentialKind: 'installation-token',
     whatHappens:
-      'No App had a token for this owner, so Backstage uses a token from the first installation of the App that sets publicAccess: true, and the personal access token is not tried. That token reads public repositories and whatever that one installation covers; private repositories of this owner still answer 404.',
+      'No App had a token for this repository (no installation on the owner, the owner excluded, or the repository outside the installation’s selection), so Backstage uses a token from the first installation of the App that sets publicAccess: true, and the personal access token is not tried. That token reads public repositories and whatever that one installation covers; private repositories of this owner still answer 404.',
     configKeys: [...appKeys, 'integrations.github[].apps[].publicAccess'],
     rateLimit: installationRateLimit,
     guide: { step: 9, anchor: 'check-that-it-works' },
@@ -496,6 +544,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'PAT',
     verdict: 'works',
     credential: 'A personal access token: classic (ghp_) or fine-grained (github_pat_)',
+    credentialKind: 'pat',
     whatHappens:
       'Every backend call to this host carries the integration’s token. A classic token needs the repo scope, plus read:org, read:user and user:email for org data, and workflow for templates that write workflow files; a fine-grained token reaches only its one resource owner and the repositories and permissions picked for it. Org data through a PAT needs its organizations listed, and only a PAT brings user email addresses.',
     configKeys: ['integrations.github[].host', 'integrations.github[].token'],
@@ -510,6 +559,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'Anonymous, 60 per hour',
     verdict: 'fails',
     credential: 'None (no Authorization header)',
+    credentialKind: 'anonymous',
     whatHappens:
       'Backstage calls GitHub without credentials. Public repositories can be read until the limit runs out; private ones answer 404 ("Unable to read url"), org data stops with "No GitHub credentials available for org", and the scaffolder stops with "No token available for host". A token: ${GITHUB_TOKEN} line whose variable is not set ends here too.',
     configKeys: ['integrations.github[].token'],
@@ -524,6 +574,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'Silent fallback to the PAT',
     verdict: 'fallback',
     credential: 'The integration’s personal access token instead of the App',
+    credentialKind: 'pat',
     whatHappens:
       'The App produced no token for this owner, and Backstage swallows the "No app installation found" error and sends the PAT instead, without a warning. Everything keeps working with the PAT’s rights and rate limit, so when the PAT later expires it looks as if the App broke. Install the App on the owner (an organization Owner must do it) or add the owner to allowedInstallationOwners.',
     configKeys: [
@@ -542,6 +593,7 @@ const nodeList: readonly TreeNode[] = [
     diagramLabel: 'Anonymous, 60 per hour',
     verdict: 'fails',
     credential: 'None (no Authorization header)',
+    credentialKind: 'anonymous',
     whatHappens:
       'The App yields no token for this owner and there is no PAT to fall back to, so the request is unauthenticated. The errors then look like sign-in problems: "This endpoint requires you to be authenticated", "No token available for host", or 404 for private repositories. Install the App on the owner, or add the owner to allowedInstallationOwners.',
     configKeys: [...appKeys, 'integrations.github[].apps[].allowedInstallationOwners'],

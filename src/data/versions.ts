@@ -13,15 +13,15 @@ export const backstageRelease = '1.55.0';
 /** Package name → version, in the order readers meet them. */
 export const checkedPackages: ReadonlyArray<readonly [name: string, version: string]> = [
   ['@backstage/create-app', '0.9.2'],
-  ['@backstage/integration', '2.1.2'],
-  ['@backstage/plugin-auth-backend', '0.30.1'],
-  ['@backstage/plugin-auth-backend-module-github-provider', '0.5.7'],
-  ['@backstage/plugin-auth-node', '0.7.6'],
-  ['@backstage/plugin-catalog-backend', '4.0.0'],
+  ['@backstage/integration', '2.2.0'],
+  ['@backstage/plugin-auth-backend', '0.31.0'],
+  ['@backstage/plugin-auth-backend-module-github-provider', '0.5.9'],
+  ['@backstage/plugin-auth-node', '0.7.8'],
+  ['@backstage/plugin-catalog-backend', '4.0.5'],
   ['@backstage/plugin-catalog-backend-module-github', '0.14.0'],
   ['@backstage/plugin-catalog-backend-module-github-org', '0.3.26'],
-  ['@backstage/plugin-scaffolder-backend-module-github', '0.10.0'],
+  ['@backstage/plugin-scaffolder-backend-module-github', '0.10.4'],
   ['@backstage/plugin-events-backend-module-github', '0.4.16'],
   ['@backstage/cli', '0.36.6'],
-  ['@backstage/config-loader', '1.11.3'],
+  ['@backstage/config-loader', '1.11.5'],
 ];

@@ -66,6 +66,7 @@ describe('Mermaid generation', () => {
           diagramLabel: '<o>',
           verdict: 'works',
           credential: '',
+          credentialKind: 'pat',
           whatHappens: '',
           configKeys: [],
           rateLimit: '',

@@ -22,6 +22,7 @@ const outcome = (id: string): TreeNode => ({
   diagramLabel: id,
   verdict: 'works',
   credential: 'x',
+  credentialKind: 'pat',
   whatHappens: 'x',
   configKeys: [],
   rateLimit: 'x',
@@ -171,5 +172,15 @@ describe('the credential tree model', () => {
       ),
     ).toEqual(['Node id "end" is not a safe Mermaid id.']);
     expect(validateTree(treeOf(outcome('c')))).toEqual(['The root must be a question.']);
+  });
+});
+
+describe('credentialKind', () => {
+  it('agrees with each outcome’s verdict: failing outcomes send no credential', () => {
+    for (const outcome of listOutcomes(credentialTree)) {
+      const sendsNothing =
+        outcome.credentialKind === 'none' || outcome.credentialKind === 'anonymous';
+      expect(sendsNothing, outcome.id).toBe(outcome.verdict === 'fails');
+    }
   });
 });
