@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadConfigSchema } from '@backstage/config-loader';
 import { checkedPackages } from '../../src/data/versions';
 import { FIXTURES_DIR, fixtureCases, readExpectation, readFixtureFiles } from '../src/fixtures';
 import {
   SCHEMA_PACKAGES,
   isValid,
+  loadHarnessSchema,
   loadSchemas,
   packageJsonPath,
   readConfig,
@@ -142,10 +142,7 @@ describe('strictness is real', () => {
   ];
 
   test('without noUndeclaredProperties config-loader accepts an undeclared key, with it it does not', async () => {
-    const lax = await loadConfigSchema({
-      dependencies: [],
-      packagePaths: SCHEMA_PACKAGES.map(packageJsonPath),
-    });
+    const lax = await loadHarnessSchema(false);
     const { configs } = await readConfig(undeclared, ['app-config.yaml']);
     expect(() => lax.process(configs, { ignoreSchemaErrors: false })).not.toThrow();
     expect(validate(schemas, configs).strict.join('\n')).toContain('additionalProperty=tokn');
