@@ -11,31 +11,21 @@
  * - the builder's generated YAML files, loaded by config-loader as a backend
  *   loads them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '@backstage/config';
 import type { JsonObject } from '@backstage/types';
 import YAML from 'yaml';
 import { generateFiles, type BuilderState } from '../../src/lib/configBuilder';
+import { guideCodeBlocks, mdxCodeBlocks } from '../../src/lib/mdx/codeBlocks';
 import { readConfig } from './harness';
 
 /** The repository root (the site), one level above this package. */
 export const SITE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The fence that opens a backend `index.ts` snippet (indented inside lists too). */
-const SNIPPET_OPEN = /^(\s*)```ts\s+title="packages\/backend\/src\/index\.ts"\s*$/;
 /** One `backend.add(import('<package>'))` call that is not commented out. */
 const ADD_LINE = /^\s*backend\.add\(\s*import\(\s*['"]([^'"]+)['"]\s*\)\s*\)\s*;?\s*(?:\/\/.*)?$/;
-
-/** Every `.mdx` file under `docs/`, relative to the site root. */
-function mdxFiles(dir = join(SITE_ROOT, 'docs')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return mdxFiles(full);
-    return entry.name.endsWith('.mdx') ? [relative(SITE_ROOT, full)] : [];
-  });
-}
 
 /**
  * The packages a piece of `index.ts` code adds, in order. Lines starting with
@@ -59,29 +49,16 @@ export interface GuideSnippet {
 
 /**
  * Every ```` ```ts title="packages/backend/src/index.ts" ```` block in the
- * guide's MDX files, with the packages it adds.
+ * guide's MDX files (parsed as MDX by `src/lib/mdx/codeBlocks.ts`, so fence
+ * meta such as `wrapper="backend-index"` or `setup` never hides a block), with
+ * the packages it adds.
  *
- * @throws Error for a block that is never closed.
+ * @throws Error naming the page when one is not valid MDX.
  */
 export function guideBackendSnippets(): GuideSnippet[] {
-  const snippets: GuideSnippet[] = [];
-  for (const file of mdxFiles()) {
-    const lines = readFileSync(join(SITE_ROOT, file), 'utf8').split('\n');
-    for (let i = 0; i < lines.length; i += 1) {
-      const open = SNIPPET_OPEN.exec(lines[i]!);
-      if (!open) continue;
-      const indent = open[1]!;
-      const close = lines.findIndex((l, j) => j > i && l === `${indent}\`\`\``);
-      if (close < 0) throw new Error(`${file}:${i + 1}: unclosed index.ts block`);
-      snippets.push({
-        file,
-        line: i + 1,
-        packages: addedPackages(lines.slice(i + 1, close).join('\n')),
-      });
-      i = close;
-    }
-  }
-  return snippets;
+  return guideCodeBlocks(SITE_ROOT, ['ts'])
+    .filter((block) => block.meta.attributes.get('title') === 'packages/backend/src/index.ts')
+    .map((block) => ({ file: block.file, line: block.line, packages: addedPackages(block.code) }));
 }
 
 /** The packages the builder's generated `packages/backend/src/index.ts` adds for `state` (none if it generates no such file). */
@@ -138,22 +115,14 @@ export async function builderConfig(
   return configs;
 }
 
-/** The YAML blocks of one guide page with a given `title`, parsed, in page order. */
+/**
+ * The YAML blocks of one guide page with a given `title`, parsed, in page order
+ * (fence meta other than the title is ignored).
+ *
+ * @param file the page, relative to the site root
+ */
 export function guideYamlBlocks(file: string, title = 'app-config.yaml'): JsonObject[] {
-  const lines = readFileSync(join(SITE_ROOT, file), 'utf8').split('\n');
-  const blocks: JsonObject[] = [];
-  for (let i = 0; i < lines.length; i += 1) {
-    const open = /^(\s*)```yaml\s+title="([^"]+)"\s*$/.exec(lines[i]!);
-    if (!open || open[2] !== title) continue;
-    const indent = open[1]!;
-    const close = lines.findIndex((l, j) => j > i && l === `${indent}\`\`\``);
-    if (close < 0) throw new Error(`${file}:${i + 1}: unclosed yaml block`);
-    const text = lines
-      .slice(i + 1, close)
-      .map((l) => l.slice(indent.length))
-      .join('\n');
-    blocks.push(YAML.parse(text) as JsonObject);
-    i = close;
-  }
-  return blocks;
+  return mdxCodeBlocks(readFileSync(join(SITE_ROOT, file), 'utf8'), file)
+    .filter((block) => block.lang === 'yaml' && block.meta.attributes.get('title') === title)
+    .map((block) => YAML.parse(block.code) as JsonObject);
 }
