@@ -32,7 +32,12 @@ export type Outcome = 'passes' | 'fails';
 /** One kind of mistake, and what `config:check` does with it. */
 export interface ConfigCheckCase {
   /** Stable id, used by tests and as a React key. */
-  readonly id: 'wrong-type' | 'undeclared-key' | 'create-github-app-file' | 'unset-variable';
+  readonly id:
+    | 'wrong-type'
+    | 'undeclared-key'
+    | 'create-github-app-file'
+    | 'unset-variable'
+    | 'resolver-missing-from-schema';
   /** The mistake, as the page's first column shows it. Inline `code` spans allowed. */
   readonly problem: string;
   /** The app's config files (`app-config.yaml` plus any `$include`d file). */
@@ -240,6 +245,25 @@ privateKey: placeholder-private-key
       strictLax: 'passes',
       strictReports:
         "Config must have required property 'clientSecret' { missingProperty=clientSecret } at /auth/providers/github/development",
+    },
+    {
+      id: 'resolver-missing-from-schema',
+      problem:
+        'A sign-in resolver the GitHub module registers but its schema does not list: `emailLocalPartMatchingUserEntityName` (sign-in itself works)',
+      files: [
+        {
+          path: 'app-config.yaml',
+          content: signInAndToken.replace(
+            'userIdMatchingUserEntityAnnotation',
+            'emailLocalPartMatchingUserEntityName',
+          ),
+        },
+      ],
+      env: signInAndTokenEnv,
+      plain: 'passes',
+      strict: 'fails',
+      strictReports:
+        'Config must match a schema in anyOf {  } at /auth/providers/github/development/signIn/resolvers/0',
     },
   ],
   source: configModule('dist/lib/config.cjs.js'),

@@ -186,3 +186,8 @@ export function EnvOverrideNote(): React.JSX.Element {
     </p>
   );
 }
+
+/** Inline: the placeholder `config:print` prints for a secret, as code. */
+export function SecretPlaceholder(): React.JSX.Element {
+  return <code>{configPrint.secretPlaceholder}</code>;
+}
