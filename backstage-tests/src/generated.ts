@@ -16,9 +16,9 @@ import {
 } from './harness';
 
 /**
- * The resolver `@backstage/plugin-auth-backend-module-github-provider@0.5.7` registers
+ * The resolver `@backstage/plugin-auth-backend-module-github-provider@0.5.9` registers
  * at runtime (`dist/module.cjs.js` spreads `commonSignInResolvers` of
- * `@backstage/plugin-auth-node@0.7.6`) but leaves out of its `config.schema.json`
+ * `@backstage/plugin-auth-node@0.7.8`) but leaves out of its `config.schema.json`
  * resolver `anyOf`. The builder offers it, so its output may carry exactly this
  * schema violation; `sign-in-runtime.test.ts` proves the runtime accepts it.
  */

@@ -9,7 +9,7 @@
  *    and `process(..., { ignoreSchemaErrors: false })`, which is what
  *    `backstage-cli config:check --strict` runs. Its Ajv instance is built with
  *    `coerceTypes: true` and no option turns that off
- *    (`@backstage/config-loader@1.11.3:dist/schema/compile.cjs.js`), so this pass
+ *    (`@backstage/config-loader@1.11.5:dist/schema/compile.cjs.js`), so this pass
  *    alone would accept `"25"` for a number or `"true"` for a boolean.
  * 2. `noCoercion`: the schemas config-loader collected (`schema.serialize()`), merged
  *    with config-loader's exported `mergeConfigSchemas`, made strict with the same
@@ -111,7 +111,7 @@ async function compileSchemas(): Promise<Schemas> {
 }
 
 /**
- * Mirrors `compileConfigSchemas` of `@backstage/config-loader@1.11.3`
+ * Mirrors `compileConfigSchemas` of `@backstage/config-loader@1.11.5`
  * (`dist/schema/compile.cjs.js`) with `noUndeclaredProperties: true`, except that
  * Ajv gets `coerceTypes: false`. The custom keywords only record visibility and
  * deprecation there, so here they validate nothing.

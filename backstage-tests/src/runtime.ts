@@ -89,7 +89,7 @@ export function githubOrgEntryKeys(entry: Record<string, unknown>): string[] {
 
 /**
  * The sign-in resolver factories the GitHub auth module registers:
- * `dist/module.cjs.js` of `@backstage/plugin-auth-backend-module-github-provider@0.5.7`
+ * `dist/module.cjs.js` of `@backstage/plugin-auth-backend-module-github-provider@0.5.9`
  * passes `{ ...createGithubProviderSignInResolvers(...), ...commonSignInResolvers }`.
  * The first is internal; its exported twin is `githubSignInResolvers` (same names).
  */
@@ -100,8 +100,8 @@ export function registeredGithubResolvers(): Record<string, unknown> {
 /**
  * Runs the readers the installed packages run at backend start-up on a merged
  * config and returns what they throw (empty: all accepted):
- * - `readGithubIntegrationConfigs` (`@backstage/integration@2.1.2`) on `integrations.github`;
- * - `readDeclarativeSignInResolver` (`@backstage/plugin-auth-node@0.7.6`) with the
+ * - `readGithubIntegrationConfigs` (`@backstage/integration@2.2.0`) on `integrations.github`;
+ * - `readDeclarativeSignInResolver` (`@backstage/plugin-auth-node@0.7.8`) with the
  *   GitHub module's resolver factories, on each `auth.providers.github.<env>`;
  * - for each `catalog.providers.githubOrg` entry: only keys from {@link GITHUB_ORG_KEYS},
  *   each read with the reader the module uses, and `schedule` read by
