@@ -24,6 +24,7 @@ import {
   runCli,
   type TempApp,
 } from '../src/cli';
+import { driftRun } from '../src/drift';
 
 const apps: TempApp[] = [];
 afterEach(async () => {
@@ -52,12 +53,15 @@ function at(data: Record<string, unknown>, path: string): unknown {
     .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], data);
 }
 
-test('the config commands come from the version of the config module the guide names', async () => {
-  expect(await installedVersion(CLI_CONFIG_PACKAGE)).toBe(checkedVersion(CLI_CONFIG_PACKAGE));
-  expect(await installedVersion('@backstage/config-loader')).toBe(
-    checkedVersion('@backstage/config-loader'),
-  );
-});
+test.skipIf(driftRun)(
+  'the config commands come from the version of the config module the guide names',
+  async () => {
+    expect(await installedVersion(CLI_CONFIG_PACKAGE)).toBe(checkedVersion(CLI_CONFIG_PACKAGE));
+    expect(await installedVersion('@backstage/config-loader')).toBe(
+      checkedVersion('@backstage/config-loader'),
+    );
+  },
+);
 
 describe('config:check', () => {
   test.each(configCheck.cases)(
