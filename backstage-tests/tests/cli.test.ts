@@ -69,16 +69,18 @@ describe('config:check', () => {
     async (c) => {
       const dir = await app(c.files);
       // Independent runs of the same app: in parallel, two cores are enough.
-      const [plain, strict, lax] = await Promise.all([
+      const [plain, strict, lax, print] = await Promise.all([
         runCli(dir, ['config:check'], c.env),
         runCli(dir, ['config:check', '--strict'], c.env),
         c.strictLax ? runCli(dir, ['config:check', '--strict', '--lax'], c.env) : undefined,
+        c.print ? runCli(dir, ['config:print'], c.env) : undefined,
       ]);
       expect(outcomeOf(plain), plain.stderr).toBe(c.plain);
       expect(outcomeOf(strict), strict.stderr).toBe(c.strict);
       if (c.strict === 'fails') expect(strict.stderr).toContain(configCheck.strictErrorHeading);
       if (c.strictReports) expect(strict.stderr).toContain(c.strictReports);
       if (c.strictLax) expect(outcomeOf(lax!), lax!.stderr).toBe(c.strictLax);
+      if (c.print) expect(outcomeOf(print!), print!.stderr).toBe(c.print);
     },
   );
 

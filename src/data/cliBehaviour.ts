@@ -52,6 +52,8 @@ export interface ConfigCheckCase {
   readonly strictLax?: Outcome;
   /** A line `--strict` prints for this mistake, verbatim. */
   readonly strictReports?: string;
+  /** `backstage-cli config:print`, where the page states it for this mistake. */
+  readonly print?: Outcome;
 }
 
 /** `config:check`: which checks run with and without `--strict`. */
@@ -264,6 +266,7 @@ privateKey: placeholder-private-key
       strict: 'fails',
       strictReports:
         'Config must match a schema in anyOf {  } at /auth/providers/github/development/signIn/resolvers/0',
+      print: 'fails',
     },
   ],
   source: configModule('dist/lib/config.cjs.js'),

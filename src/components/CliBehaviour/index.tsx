@@ -3,6 +3,7 @@ import {
   configCheck,
   configPrint,
   envOverride,
+  type ConfigCheckCase,
   type Outcome,
   type PackageSource,
 } from '@site/src/data/cliBehaviour';
@@ -190,4 +191,36 @@ export function EnvOverrideNote(): React.JSX.Element {
 /** Inline: the placeholder `config:print` prints for a secret, as code. */
 export function SecretPlaceholder(): React.JSX.Element {
   return <code>{configPrint.secretPlaceholder}</code>;
+}
+
+const verb: Record<Outcome, string> = { passes: 'accepts', fails: 'rejects' };
+
+/**
+ * Inline: what `config:check` and `config:check --strict` do with one of the
+ * mistakes of `configCheck.cases`, e.g. "`config:check` accepts it, but
+ * `config:check --strict` rejects it with `…`".
+ * @param props.id a case id of `src/data/cliBehaviour.ts`
+ * @throws Error during the build for an unknown id
+ */
+export function ConfigCheckVerdict({ id }: { id: ConfigCheckCase['id'] }): React.JSX.Element {
+  const c = configCheck.cases.find((x) => x.id === id);
+  if (!c) throw new Error(`ConfigCheckVerdict: no config:check case "${id}"`);
+  return (
+    <>
+      <code>config:check</code> {verb[c.plain]} it
+      {c.plain === c.strict ? ', and so does ' : ', but '}
+      <code>config:check --strict</code> {verb[c.strict]} it
+      {c.strict === 'fails' && c.strictReports && (
+        <>
+          {' '}
+          with <code>{c.strictReports}</code>
+        </>
+      )}
+      {c.print && (
+        <>
+          ; <code>config:print</code> {c.print === 'fails' ? 'stops on it too' : 'prints it'}
+        </>
+      )}
+    </>
+  );
 }
