@@ -2,6 +2,7 @@ import React from 'react';
 import {
   configCheck,
   configPrint,
+  envConflictMessage,
   envOverride,
   type ConfigCheckCase,
   type Outcome,
@@ -183,7 +184,8 @@ export function EnvOverrideNote(): React.JSX.Element {
       )}{' '}
       Two such variables must not set the same key: with <code>{first?.[0]}</code> and{' '}
       <code>{second?.[0]}</code> both set, loading stops with{' '}
-      <code>{envOverride.conflictMessage}</code>.
+      <code>{envConflictMessage(second?.[0].slice(envOverride.prefix.length) ?? '')}</code> (the
+      message names whichever of the two variables is read second).
     </p>
   );
 }
