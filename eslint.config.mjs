@@ -12,6 +12,7 @@ export default tseslint.config(
       'tests/fixtures/.tmp-*/**',
       'node_modules/**',
       'backstage-tests/node_modules/**',
+      'backstage-tests-drift/**',
       'test-results/**',
       'playwright-report/**',
     ],

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkedPackages } from '../../src/data/versions';
+import { driftRun } from '../src/drift';
 import { FIXTURES_DIR, fixtureCases, readExpectation, readFixtureFiles } from '../src/fixtures';
 import {
   SCHEMA_PACKAGES,
@@ -56,15 +57,17 @@ describe('installed packages', () => {
   const pinned = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
     .dependencies as Record<string, string>;
 
-  test.each([
-    '@backstage/integration',
-    '@backstage/plugin-auth-backend',
-    '@backstage/plugin-auth-backend-module-github-provider',
-    '@backstage/plugin-catalog-backend-module-github',
-    '@backstage/plugin-catalog-backend-module-github-org',
-    '@backstage/plugin-catalog-backend',
-    '@backstage/config-loader',
-  ])('%s is pinned and installed at the version the guide names', (name) => {
+  test
+    .skipIf(driftRun)
+    .each([
+      '@backstage/integration',
+      '@backstage/plugin-auth-backend',
+      '@backstage/plugin-auth-backend-module-github-provider',
+      '@backstage/plugin-catalog-backend-module-github',
+      '@backstage/plugin-catalog-backend-module-github-org',
+      '@backstage/plugin-catalog-backend',
+      '@backstage/config-loader',
+    ])('%s is pinned and installed at the version the guide names', (name) => {
     const version = guideVersions.get(name);
     expect(version).toBeDefined();
     expect(pinned[name]).toBe(version);

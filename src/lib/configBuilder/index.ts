@@ -32,5 +32,5 @@ export {
   InvalidStateError,
   backendModules,
 } from './generate';
-export { checkConfigRules, workingGithubResolvers } from './rules';
+export { checkConfigRules, openWebhookTopics, workingGithubResolvers } from './rules';
 export { buildConfig } from './config';

@@ -10,6 +10,9 @@
  * - `@backstage/plugin-catalog-backend-module-github-org@0.3.26` `dist/module.cjs.js`
  * - `@backstage/backend-defaults@0.18.0` `dist/entrypoints/urlReader/lib/GithubUrlReader.cjs.js`
  * - `@backstage/plugin-auth-node@0.7.6` `dist/sign-in/readDeclarativeSignInResolver.cjs.js`
+ * - `@backstage/plugin-events-backend@0.6.6` `dist/service/http/HttpPostIngressEventPublisher.cjs.js`
+ *   and `@backstage/plugin-events-backend-module-github@0.4.16`
+ *   `dist/service/eventsModuleGithubWebhook.cjs.js`, `dist/http/createGithubSignatureValidator.cjs.js`
  */
 
 /** Resolvers registered for the GitHub auth provider at runtime. See `SignInResolverId`. */
@@ -50,7 +53,8 @@ function asArray(value: Json): Json[] {
  *   2. `catalog.providers.githubOrg[].githubUrl` matches an integration host;
  *   3. a githubOrg entry without `orgs` needs an integration with `apps`;
  *   4. each non-github.com integration has `apiBaseUrl`;
- *   5. no GitHub sign-in resolver that fails at runtime.
+ *   5. no GitHub sign-in resolver that fails at runtime;
+ *   6. no topic under `events.http.topics` (see {@link openWebhookTopics}).
  */
 export function checkConfigRules(config: Json): string[] {
   const problems: string[] = [];
@@ -116,5 +120,29 @@ export function checkConfigRules(config: Json): string[] {
       }
     }
   }
+  for (const topic of openWebhookTopics(config)) {
+    problems.push(
+      topic === 'github'
+        ? 'events.http.topics lists github: the events backend then accepts POSTs to /api/events/http/github without checking their signature whenever no webhook secret reaches the GitHub events module (an unset ${GITHUB_WEBHOOK_SECRET} is enough). Leave the topic out: with a secret set, the module opens that endpoint itself, with signature validation.'
+        : `events.http.topics lists ${topic}: the events backend accepts POSTs to /api/events/http/${topic} without any validation unless a module registers a validator for that topic.`,
+    );
+  }
   return problems;
+}
+
+/**
+ * The topics a config lists under `events.http.topics`. The events backend
+ * (`HttpPostIngressEventPublisher.fromConfig`) opens `/api/events/http/<topic>`
+ * for each of them and adds no validator of its own: only an ingress a module
+ * registered for the same topic carries one. The GitHub events module registers
+ * its `github` ingress, with signature validation, only when
+ * `events.modules.github.webhookSecret` or an `integrations.github[].apps[].webhookSecret`
+ * has a value; otherwise a listed `github` topic is an endpoint that accepts
+ * any POST. Listing no topic is therefore the safe configuration.
+ *
+ * @param config a parsed app-config (any JSON value)
+ * @returns the listed topics as strings, in order
+ */
+export function openWebhookTopics(config: Json): string[] {
+  return asArray(get(config, 'events', 'http', 'topics')).map(String);
 }
