@@ -38,6 +38,8 @@ export default function CodeView({
               const number = i + 1;
               const marks = placeholders.filter((m) => m.line === number);
               const lineProps = getLineProps({ line });
+              // prism-react-renderer gives an empty line one token holding "\n"; each line ends in its own.
+              const lineTokens = line.length === 1 && line[0]?.empty ? [] : line;
               return (
                 <span
                   key={i}
@@ -51,8 +53,8 @@ export default function CodeView({
                   data-line={number}
                   data-changed={changed.has(number) ? 'true' : undefined}
                 >
-                  {segmentLine(line, marks).map((segment, j) => {
-                    const token = line[segment.token];
+                  {segmentLine(lineTokens, marks).map((segment, j) => {
+                    const token = lineTokens[segment.token];
                     const props = token ? getTokenProps({ token }) : {};
                     const span = (
                       <span key={j} {...props}>
