@@ -102,10 +102,9 @@ test('a value typed before hydration is never silently dropped (slow CPU, held s
     await route.continue();
   });
   // Not domcontentloaded: the page's deferred scripts, held here, run before that event.
-  await page.goto(`${path}?v=2&preset=org-discovery-pat&discovery.0.organization=from-link`, {
-    waitUntil: 'commit',
-  });
-  const field = organization(page);
+  await page.goto(`${path}?v=2&preset=local-pat&tokenVar=FROM_LINK`, { waitUntil: 'commit' });
+  // The static HTML holds the default preset (local-pat), whose token variable field is there.
+  const field = page.getByLabel('Environment variable that holds the token');
   // The static HTML: the builder is not ready, says so, and its fields take no input.
   await expect(field).toBeVisible();
   await expect(page.locator('[data-tool="builder"]')).not.toHaveAttribute(
@@ -115,18 +114,18 @@ test('a value typed before hydration is never silently dropped (slow CPU, held s
   await expect(page.getByText(/Loading your link/)).toBeVisible();
   await expect(field).toBeDisabled();
   await field.click({ force: true });
-  await page.keyboard.type('typed-too-early');
-  await expect(field).not.toHaveValue(/typed-too-early/);
+  await page.keyboard.type('TYPED_TOO_EARLY');
+  await expect(field).not.toHaveValue(/TYPED_TOO_EARLY/);
 
   // Let the scripts run; fill() types at the first moment the field is editable.
   release();
-  await field.fill('typed-early');
+  await field.fill('TYPED_EARLY');
   await expect(page.locator('[data-tool="builder"]')).toHaveAttribute('data-tool-ready', 'true');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   // Whatever was accepted is kept: in the field, in the files and in the link.
-  await expect(field).toHaveValue('typed-early');
-  await expect(block(page, 'app-config.yaml')).toContainText('organization: typed-early');
-  await expect(page).toHaveURL(/discovery\.0\.organization=typed-early/);
+  await expect(field).toHaveValue('TYPED_EARLY');
+  await expect(block(page, 'app-config.yaml')).toContainText('token: ${TYPED_EARLY}');
+  await expect(page).toHaveURL(/tokenVar=TYPED_EARLY/);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 });
 
@@ -149,7 +148,13 @@ test('the link reproduces the output (round trip), and old format 1 links still 
   expect(await shown(second, 'app-config.yaml')).toBe(yaml);
 
   // A link the builder wrote before format 2 (commit c2f1782, preset ghes).
-  const v1 = (await import('../src/lib/configBuilder/v1Links.fixture.json')).default.ghes;
+  const v1Links = JSON.parse(
+    await readFile(
+      new URL('../src/lib/configBuilder/v1Links.fixture.json', import.meta.url),
+      'utf8',
+    ),
+  ) as Record<string, string>;
+  const v1 = v1Links.ghes;
   await gotoSettled(second, `${path}?${v1}`);
   await expect(second.getByRole('alert')).toHaveCount(0);
   expect(await shown(second, 'app-config.yaml')).toBe(
