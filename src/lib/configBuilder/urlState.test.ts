@@ -135,7 +135,7 @@ describe('round trips (fast-check)', () => {
         expect(decoded.state).toEqual(state);
         expect(decoded.presetId).toBe(preset);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -144,7 +144,7 @@ describe('round trips (fast-check)', () => {
       fc.property(arbitraryBuilderState, anyPreset, (state, preset) => {
         expect(encodeState(state, preset)).not.toMatch(/[?&]s=/);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -163,7 +163,7 @@ describe('round trips (fast-check)', () => {
         const decoded = decodeUrl('?' + encodeState(weird, preset));
         expect(decoded.state).toEqual(weird);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
