@@ -377,6 +377,8 @@ for (const viewport of [wide, narrow]) {
       // Side by side: the output is beside the form, and its changed line is on screen.
       await expect(line).toBeInViewport();
       await expect(last).toBeInViewport();
+      // The narrow layout's status bar is not shown beside an output in view.
+      await expect(page.locator('[data-status-bar]')).toBeHidden();
     } else {
       // Narrow: the bar at the bottom of the screen shows the change and jumps to the files.
       const bar = page.locator('[data-status-bar]');

@@ -22,7 +22,6 @@ export default function StatusBar({
         <span>{view.summary}</span>
         {change && (
           <span className={styles.barChange}>
-            {' '}
             Changed in {change.path}: <code>{change.text}</code>
           </span>
         )}
