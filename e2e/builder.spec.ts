@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { generateFiles, presetState, type BuilderState } from '../src/lib/configBuilder';
 import { zipFolder } from '../src/lib/configBuilder/zip';
 import { expectNoAxeViolations, gotoInMode, gotoSettled, watchPage } from './helpers';
@@ -149,10 +150,7 @@ test('the link reproduces the output (round trip), and old format 1 links still 
 
   // A link the builder wrote before format 2 (commit c2f1782, preset ghes).
   const v1Links = JSON.parse(
-    await readFile(
-      new URL('../src/lib/configBuilder/v1Links.fixture.json', import.meta.url),
-      'utf8',
-    ),
+    await readFile(join(__dirname, '../src/lib/configBuilder/v1Links.fixture.json'), 'utf8'),
   ) as Record<string, string>;
   const v1 = v1Links.ghes;
   await gotoSettled(second, `${path}?${v1}`);

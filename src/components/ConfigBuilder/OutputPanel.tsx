@@ -23,10 +23,15 @@ function useShowChange(panel: React.RefObject<HTMLElement | null>, model: Builde
       (first.lines[0] !== undefined && file?.querySelector(`[data-line="${first.lines[0]}"]`)) ||
       file;
     if (!target) return;
+    // The part of the panel on screen: a sticky panel can be pushed partly off screen at the end
+    // of the form, and the navbar covers the top of the window.
     const boxRect = box.getBoundingClientRect();
+    const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
+    const top = Math.max(boxRect.top, navbar, 0);
+    const bottom = Math.min(boxRect.bottom, window.innerHeight);
     const rect = target.getBoundingClientRect();
-    if (rect.top >= boxRect.top && rect.bottom <= boxRect.bottom) return;
-    box.scrollBy({ top: rect.top - boxRect.top - box.clientHeight / 3 });
+    if (rect.top >= top && rect.bottom <= bottom) return;
+    box.scrollBy({ top: rect.top - top - Math.max(0, bottom - top) / 3 });
   }, [panel, revision, changes]);
 }
 
