@@ -1,15 +1,25 @@
 import { expect, test, type Page } from '@playwright/test';
-import { generateFiles, presetState } from '../src/lib/configBuilder';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generateFiles, presetState, type BuilderState } from '../src/lib/configBuilder';
+import { zipFolder } from '../src/lib/configBuilder/zip';
 import { expectNoAxeViolations, gotoInMode, gotoSettled, watchPage } from './helpers';
 
 /**
- * The app-config builder page (/tools/config-builder): presets, URL state,
- * secret refusal, copy, keyboard use and accessibility in both colour modes.
+ * The app-config builder page (/tools/config-builder): presets, links, secret
+ * refusal, values still to fill in, stale output, copy, zip, share links,
+ * input before hydration, layout at 390 and 1280 px, keyboard use and
+ * accessibility in both colour modes.
  */
 
 const path = '/tools/config-builder';
+const origin = 'http://127.0.0.1:' + (process.env.E2E_PORT ?? '3100');
 // A made-up value in the shape of a classic PAT (prefix + 36 characters); not a real token.
 const fakeToken = 'ghp_' + 'Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp9Oo8';
+
+const wide = { width: 1280, height: 800 };
+const narrow = { width: 390, height: 844 };
 
 /** Titles of the generated code blocks, in order. */
 async function fileTitles(page: Page): Promise<string[]> {
@@ -22,12 +32,20 @@ function block(page: Page, file: string) {
   return page.locator(`[data-file="${file}"]`);
 }
 
+/** The text of a generated file as the page shows it (each line ends in a line feed). */
+async function shown(page: Page, file: string): Promise<string> {
+  return (await block(page, file).locator('pre code').textContent()) ?? '';
+}
+
+function organization(page: Page) {
+  return page.getByLabel('Organization', { exact: true });
+}
+
 const expectedFiles: Record<string, string[]> = {
   'local-pat': ['app-config.yaml', '.env.example'],
   'sign-in-only': [
     'app-config.yaml',
     '.env.example',
-    'Terminal',
     'packages/backend/src/index.ts',
     'packages/app/src/App.tsx',
   ],
@@ -55,53 +73,95 @@ const expectedFiles: Record<string, string[]> = {
   ],
 };
 
-const expectedSnippets: Record<string, string[]> = {
-  'local-pat': ['token: ${GITHUB_TOKEN}'],
-  'sign-in-only': ['resolver: userIdMatchingUserEntityAnnotation'],
-  'org-discovery-pat': ['organization: example-org', 'githubOrg:'],
-  'production-app': ['$include: github-app-backstage-credentials.yaml', 'useVerifiedEmails: true'],
-  ghes: [
-    'apiBaseUrl: https://github.example.com/api/v3',
-    'enterpriseInstanceUrl: https://github.example.com',
-  ],
-};
-
 for (const [preset, files] of Object.entries(expectedFiles)) {
-  test(`preset ${preset} produces its files`, async ({ page }) => {
-    const problems = watchPage(page, 'http://127.0.0.1:' + (process.env.E2E_PORT ?? '3100'));
+  test(`preset ${preset} produces exactly the generator's files`, async ({ page }) => {
+    const problems = watchPage(page, origin);
     await gotoSettled(page, `${path}?preset=${preset}`);
     await expect(page.getByLabel('Start from a preset')).toHaveValue(preset);
     await expect.poll(() => fileTitles(page)).toEqual(files);
-    for (const snippet of expectedSnippets[preset] ?? []) {
-      await expect(block(page, 'app-config.yaml')).toContainText(snippet);
+    const state = presetState(preset as Parameters<typeof presetState>[0]);
+    for (const file of generateFiles(state)) {
+      expect(await shown(page, file.path)).toBe(file.content);
     }
-    // The link now holds the whole state.
-    await expect(page).toHaveURL(/\?v=1&s=/);
+    // The link now names the preset in format 2.
+    await expect(page).toHaveURL(new RegExp(`\\?v=2&preset=${preset}$`));
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
   });
 }
 
-test('the URL reproduces the output (round trip)', async ({ page, context }) => {
+test('a value typed before hydration is never silently dropped (slow CPU, held scripts)', async ({
+  page,
+}) => {
+  // This test acts before the page settles on purpose, so it opens the page itself.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not domcontentloaded: the page's deferred scripts, held here, run before that event.
+  await page.goto(`${path}?v=2&preset=local-pat&tokenVar=FROM_LINK`, { waitUntil: 'commit' });
+  // The static HTML holds the default preset (local-pat), whose token variable field is there.
+  const field = page.getByLabel('Environment variable that holds the token');
+  // The static HTML: the builder is not ready, says so, and its fields take no input.
+  await expect(field).toBeVisible();
+  await expect(page.locator('[data-tool="builder"]')).not.toHaveAttribute(
+    'data-tool-ready',
+    'true',
+  );
+  await expect(page.getByText(/Loading your link/)).toBeVisible();
+  await expect(field).toBeDisabled();
+  await field.click({ force: true });
+  await page.keyboard.type('TYPED_TOO_EARLY');
+  await expect(field).not.toHaveValue(/TYPED_TOO_EARLY/);
+
+  // Let the scripts run; fill() types at the first moment the field is editable.
+  release();
+  await field.fill('TYPED_EARLY');
+  await expect(page.locator('[data-tool="builder"]')).toHaveAttribute('data-tool-ready', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  // Whatever was accepted is kept: in the field, in the files and in the link.
+  await expect(field).toHaveValue('TYPED_EARLY');
+  await expect(block(page, 'app-config.yaml')).toContainText('token: ${TYPED_EARLY}');
+  await expect(page).toHaveURL(/tokenVar=TYPED_EARLY/);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
+test('the link reproduces the output (round trip), and old format 1 links still open', async ({
+  page,
+  context,
+}) => {
   await gotoSettled(page, `${path}?preset=org-discovery-pat`);
-  const org = page.getByLabel('Organization', { exact: true });
-  await org.fill('yes');
+  await organization(page).fill('yes');
   await page.getByLabel('Catalog file path').fill('a: b #x "é"');
   await expect(block(page, 'app-config.yaml')).toContainText('organization: "yes"');
-  await expect(page).toHaveURL(/\?v=1&s=/);
+  await expect(page).toHaveURL(/\?v=2&preset=org-discovery-pat&discovery\.0\.organization=yes&/);
   const url = page.url();
-  const yaml = await block(page, 'app-config.yaml').locator('pre').innerText();
+  const yaml = await shown(page, 'app-config.yaml');
 
   const second = await context.newPage();
   await gotoSettled(second, url);
-  await expect(second.getByLabel('Organization', { exact: true })).toHaveValue('yes');
+  await expect(organization(second)).toHaveValue('yes');
   await expect(second.getByLabel('Catalog file path')).toHaveValue('a: b #x "é"');
-  await expect(block(second, 'app-config.yaml')).toContainText('organization: "yes"');
-  expect(await block(second, 'app-config.yaml').locator('pre').innerText()).toBe(yaml);
+  expect(await shown(second, 'app-config.yaml')).toBe(yaml);
+
+  // A link the builder wrote before format 2 (commit c2f1782, preset ghes).
+  const v1Links = JSON.parse(
+    await readFile(join(__dirname, '../src/lib/configBuilder/v1Links.fixture.json'), 'utf8'),
+  ) as Record<string, string>;
+  const v1 = v1Links.ghes;
+  await gotoSettled(second, `${path}?${v1}`);
+  await expect(second.getByRole('alert')).toHaveCount(0);
+  expect(await shown(second, 'app-config.yaml')).toBe(
+    generateFiles(presetState('ghes'))[0]!.content,
+  );
 });
 
 test('a bad or outdated link shows a message and falls back to a preset', async ({ page }) => {
-  const problems = watchPage(page, 'http://127.0.0.1:' + (process.env.E2E_PORT ?? '3100'));
+  const problems = watchPage(page, origin);
   await gotoSettled(page, `${path}?v=1&s=not-a-state`);
   await expect(page.getByRole('alert')).toContainText('damaged or out of date');
   await expect.poll(() => fileTitles(page)).toEqual(expectedFiles['local-pat']);
@@ -128,7 +188,7 @@ test('a pasted token is refused and appears nowhere', async ({ page, context }) 
   // Also through a real paste (clipboard + Ctrl/Cmd+V) into another field.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((text) => navigator.clipboard.writeText(text), fakeToken);
-  const org = page.getByLabel('Organization', { exact: true });
+  const org = organization(page);
   await org.focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('ControlOrMeta+v');
@@ -149,62 +209,196 @@ test('a pasted token is refused and appears nowhere', async ({ page, context }) 
 
 test('the form never writes its state to storage', async ({ page }) => {
   await gotoSettled(page, `${path}?preset=ghes`);
-  await page.getByLabel('Host name').fill('git.example.org');
-  await expect(block(page, 'app-config.yaml')).toContainText('host: git.example.org');
+  await page.getByLabel('Host name').fill('git.acme.dev');
+  await expect(block(page, 'app-config.yaml')).toContainText('host: git.acme.dev');
   const storage = await page.evaluate(
     () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
   );
-  expect(storage).not.toContain('example');
+  expect(storage).not.toContain('acme');
 });
 
-test('an invalid form hides the files and says how many problems to fix', async ({ page }) => {
+test('example values block copy and download, say why, and typing your own unblocks them', async ({
+  page,
+}) => {
+  await gotoSettled(page, `${path}?preset=ghes`);
+  const download = page.getByRole('button', { name: 'Download all files (.zip)' });
+  const copy = block(page, 'app-config.yaml').getByRole('button', { name: /^Copy/ });
+  await expect(download).toBeDisabled();
+  await expect(copy).toBeDisabled();
+  // The reason is the buttons' description, and names the example values.
+  const reason = page.locator('#cb-blocked');
+  await expect(reason).toContainText('example values (github.example.com, example-org)');
+  await expect(download).toHaveAttribute('aria-describedby', 'cb-blocked');
+  await expect(copy).toHaveAttribute('aria-describedby', 'cb-blocked');
+  // Marked in the form and in the files.
+  await expect(page.locator('#cb-ghesHost-todo')).toContainText('Still to fill in');
+  await expect(page.locator('#cb-discovery-0-organization-todo')).toContainText('Still to fill in');
+  await expect(block(page, 'app-config.yaml').locator('mark')).not.toHaveCount(0);
+  await expect(block(page, 'app-config.yaml')).toContainText('(still to fill in)');
+
+  await page.getByLabel('Host name').fill('git.acme.dev');
+  await expect(download).toBeDisabled();
+  await organization(page).fill('acme');
+  await expect(download).toBeEnabled();
+  await expect(copy).toBeEnabled();
+  await expect(reason).toHaveCount(0);
+  await expect(block(page, 'app-config.yaml').locator('mark')).toHaveCount(0);
+  // One organization field fed discovery and users and teams.
+  await expect(block(page, 'app-config.yaml')).toContainText('organization: acme');
+  await expect(block(page, 'app-config.yaml')).toContainText('orgs:\n      - acme');
+});
+
+test('an invalid field keeps the last files, marked stale, and its problem links to the field', async ({
+  page,
+}) => {
   await gotoSettled(page, `${path}?preset=org-discovery-pat`);
-  const org = page.getByLabel('Organization', { exact: true });
+  const output = page.locator('#cb-output');
+  const org = organization(page);
+  await org.fill('acme');
+  const before = await shown(page, 'app-config.yaml');
   await org.fill('-bad-');
   await expect(org).toHaveAttribute('aria-invalid', 'true');
-  const errorId = (await org.getAttribute('aria-describedby')) ?? '';
-  expect(errorId).toContain('-error');
-  await expect(page.getByText('Fix 1 problem to copy the files.')).toBeVisible();
-  await expect(page.locator('[data-file]')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /Download all files/ })).toBeDisabled();
+  expect((await org.getAttribute('aria-describedby')) ?? '').toContain(
+    'cb-discovery-0-organization-error',
+  );
+  await expect(output.getByText('Fix 1 problem: the files shown are out of date.')).toBeVisible();
+  await expect(
+    page.getByText(/Out of date: these are the files of your last valid form/),
+  ).toBeVisible();
+  // Not blank: the last valid files, unchanged.
+  expect(await shown(page, 'app-config.yaml')).toBe(before);
+  await expect(page.getByRole('button', { name: 'Download all files (.zip)' })).toBeDisabled();
+  await expect(
+    block(page, 'app-config.yaml').getByRole('button', { name: /^Copy/ }),
+  ).toBeDisabled();
 
   await page.getByLabel('Run every (minutes)').first().fill('1.5');
-  await expect(page.getByText('Fix 2 problems to copy the files.')).toBeVisible();
+  await expect(output.getByText('Fix 2 problems: the files shown are out of date.')).toBeVisible();
   await expect(page.locator('#cb-discovery-0-frequencyMinutes-error')).toHaveText(
     'Enter a positive whole number of minutes.',
   );
+  // The problem links to its field: following it focuses the field.
+  await page.getByRole('link', { name: 'Discovery provider 1, organization' }).click();
+  await expect(org).toBeFocused();
+  await expect(org).toBeInViewport();
 
   await page.getByRole('button', { name: /^Reset to/ }).click();
   await expect(page.locator('[data-file]')).toHaveCount(5);
+  await expect(page.getByText(/Out of date/)).toHaveCount(0);
 });
 
 test('copy puts the exact file on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await gotoSettled(page, `${path}?preset=ghes`);
-  const config = block(page, 'app-config.yaml');
-  await expect(config).toBeVisible();
-  await config.hover();
-  await config.getByRole('button', { name: /copy/i }).click();
+  await gotoSettled(page, `${path}?preset=sign-in-only`);
+  const app = block(page, 'packages/app/src/App.tsx');
+  await app.getByRole('button', { name: 'Copy packages/app/src/App.tsx' }).click();
+  await expect(app.getByRole('status')).toHaveText('Copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  // Exactly what the generator produces for this preset.
-  const expected = generateFiles(presetState('ghes')).find((f) => f.path === 'app-config.yaml');
-  expect(copied.trim()).toBe(expected?.content.trim());
-  expect(copied).toContain('apiBaseUrl: https://github.example.com/api/v3');
+  const expected = generateFiles(presetState('sign-in-only')).find(
+    (f) => f.path === 'packages/app/src/App.tsx',
+  );
+  expect(copied).toBe(expected?.content);
+  // The legacy frontend choice swaps the file for step 4's legacy block.
+  await page.getByLabel('Legacy frontend (created with --legacy)').check();
+  await expect(app).toContainText('SignInPage: props => (');
 });
 
-test('download offers the files as one text file without a network request', async ({ page }) => {
+test('the zip holds every file at its path, byte for byte, without a network request', async ({
+  page,
+}) => {
   await gotoSettled(page, `${path}?preset=production-app`);
+  await organization(page).fill('acme');
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download all files (one text file)' }).click();
+  await page.getByRole('button', { name: 'Download all files (.zip)' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('backstage-github-files.txt');
+  expect(download.suggestedFilename()).toBe('backstage-github-files.zip');
   expect(download.url()).toMatch(/^blob:/);
+  const entries = unzipSync(new Uint8Array(await readFile(await download.path())));
+  const state: BuilderState = presetState('production-app');
+  state.discovery[0]!.organization = 'acme';
+  const files = generateFiles(state);
+  const expected = Object.fromEntries(
+    files.map((f) => [
+      `${zipFolder}/${f.path === 'Terminal' ? 'install-commands.sh' : f.path}`,
+      f.content,
+    ]),
+  );
+  const got = Object.fromEntries(
+    Object.entries(entries)
+      .filter(([name]) => !name.endsWith('README.md'))
+      .map(([name, bytes]) => [name, strFromU8(bytes)]),
+  );
+  expect(got).toEqual(expected);
+  expect(Object.keys(expected)).toContain(`${zipFolder}/packages/backend/src/index.ts`);
+  expect(strFromU8(entries[`${zipFolder}/README.md`]!)).toContain('Merge each one');
 });
+
+test('copy share link gives a short readable link that reproduces the form', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gotoSettled(page, `${path}?preset=org-discovery-pat`);
+  await organization(page).fill('acme');
+  await page.getByLabel('Use a different organization for users and teams').check();
+  await page.getByLabel('Organizations').fill('acme, acme-people');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByText('Share link copied.', { exact: false })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(
+    `${origin}${path}?v=2&preset=org-discovery-pat&discovery.0.organization=acme&org.separateOrgs=true&org.orgs=acme,acme-people`,
+  );
+  const files = await fileTitles(page);
+  const yaml = await shown(page, 'app-config.yaml');
+
+  const second = await context.newPage();
+  await gotoSettled(second, link);
+  await expect(organization(second)).toHaveValue('acme');
+  await expect(second.getByLabel('Organizations')).toHaveValue('acme, acme-people');
+  expect(await fileTitles(second)).toEqual(files);
+  expect(await shown(second, 'app-config.yaml')).toBe(yaml);
+});
+
+for (const viewport of [wide, narrow]) {
+  test(`at ${viewport.width} px an edit at the bottom of the form shows its change in view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await gotoSettled(page, `${path}?preset=org-discovery-pat`);
+    const last = page.getByLabel('Time out after (minutes)').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.fill('42');
+    const line = block(page, 'app-config.yaml').locator('[data-changed="true"]', {
+      hasText: 'minutes: 42',
+    });
+    if (viewport === wide) {
+      // Side by side: the output is beside the form, and its changed line is on screen.
+      await expect(line).toBeInViewport();
+      await expect(last).toBeInViewport();
+      // The narrow layout's status bar is not shown beside an output in view.
+      await expect(page.locator('[data-status-bar]')).toBeHidden();
+    } else {
+      // Narrow: the bar at the bottom of the screen shows the change and jumps to the files.
+      const bar = page.locator('[data-status-bar]');
+      await expect(bar).toBeInViewport();
+      await expect(bar).toContainText('Changed in app-config.yaml: minutes: 42');
+      await expect(bar).toContainText('still to fill in');
+      await bar.getByRole('link', { name: 'Jump to the files' }).click();
+      await expect(page.locator('#cb-output')).toBeInViewport();
+      await line.scrollIntoViewIfNeeded();
+      await expect(line).toBeInViewport();
+    }
+    // The page never scrolls sideways.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
 
 test('keyboard only: choose a preset, edit a field, open a why view', async ({ page }) => {
   await gotoSettled(page, path);
-  await expect(page).toHaveURL(/\?v=1&s=/);
+  await expect(page).toHaveURL(/\?v=2&preset=local-pat$/);
   const select = page.getByLabel('Start from a preset');
   // Tab from the top of the page to the preset picker.
   for (let i = 0; i < 80 && !(await select.evaluate((el) => el === document.activeElement)); i++) {
@@ -219,9 +413,9 @@ test('keyboard only: choose a preset, edit a field, open a why view', async ({ p
   await page.keyboard.press('Tab'); // Host name
   await expect(page.getByLabel('Host name')).toBeFocused();
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('git.example.org');
+  await page.keyboard.type('git.acme.dev');
   await expect(block(page, 'app-config.yaml')).toContainText(
-    'apiBaseUrl: https://git.example.org/api/v3',
+    'apiBaseUrl: https://git.acme.dev/api/v3',
   );
 
   const why = page.getByText('Why app-config.yaml?');
@@ -233,25 +427,35 @@ test('keyboard only: choose a preset, edit a field, open a why view', async ({ p
   await expect(link).toBeVisible();
 });
 
-for (const mode of ['light', 'dark'] as const) {
-  test(`axe: no violations in ${mode} mode, valid and invalid form`, async ({ page }) => {
-    await gotoInMode(page, `${path}?preset=production-app`, mode);
-    await expect(block(page, 'app-config.yaml')).toBeVisible();
-    await page.getByText('Why app-config.yaml?').click();
-    await expectNoAxeViolations(page, `config builder (${mode})`);
+for (const viewport of [wide, narrow]) {
+  for (const mode of ['light', 'dark'] as const) {
+    test(`axe at ${viewport.width} px in ${mode} mode: values to fill in, then a stale output`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await gotoInMode(page, `${path}?preset=production-app`, mode);
+      await expect(block(page, 'app-config.yaml')).toBeVisible();
+      await page.getByText('Why app-config.yaml?').click();
+      await expectNoAxeViolations(page, `config builder, ${viewport.width} px (${mode})`);
 
-    await page.getByLabel('Short name').fill('Not Valid');
-    await expect(page.getByText(/Fix 1 problem/)).toBeVisible();
-    await expectNoAxeViolations(page, `config builder with errors (${mode})`);
-  });
+      await organization(page).fill('acme');
+      await page.getByLabel('Short name').fill('Not Valid');
+      await expect(page.locator('#cb-output').getByText(/Fix 1 problem/)).toBeVisible();
+      await expectNoAxeViolations(
+        page,
+        `config builder with errors, ${viewport.width} px (${mode})`,
+      );
+    });
+  }
 }
 
-test('embedded in a guide step: collapsed until opened', async ({ page }) => {
+test('embedded in a guide step: collapsed until opened, no link syncing', async ({ page }) => {
   await gotoSettled(page, '/guide/give-token-to-backstage');
   const open = page.getByRole('button', { name: 'Open the builder here' });
   await expect(page.locator('[data-file]')).toHaveCount(0);
   await open.click();
   await expect.poll(() => fileTitles(page)).toEqual(expectedFiles['local-pat']);
+  await expect(page.locator('[data-tool="builder"]')).toHaveAttribute('data-tool-ready', 'true');
   // Embedded mode leaves the guide page's URL alone.
-  expect(page.url()).not.toContain('s=');
+  expect(page.url()).not.toContain('v=');
 });

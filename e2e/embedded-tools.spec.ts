@@ -53,3 +53,39 @@ for (const embed of embeds) {
     });
   }
 }
+
+// The builder in a guide step lays out within the column: side by side where the column is wide
+// enough, else stacked with the status bar. Either way an edit's change is on screen.
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`/guide/discover-repositories at ${viewport.width} px: the embedded builder shows an edit's change in view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await gotoSettled(page, '/guide/discover-repositories');
+    await page.getByRole('button', { name: 'Open the builder here' }).first().click();
+    const builder = page.locator('[data-tool="builder"]');
+    await expect(builder).toHaveAttribute('data-tool-ready', 'true');
+    const org = builder.getByLabel('Organization', { exact: true });
+    await org.fill('acme');
+    const changed = builder.locator('[data-file="app-config.yaml"] [data-changed="true"]', {
+      hasText: 'organization: acme',
+    });
+    const bar = builder.locator('[data-status-bar]');
+    if (await bar.isVisible()) {
+      await expect(bar).toBeInViewport();
+      await expect(bar).toContainText('Changed in app-config.yaml: organization: acme');
+    } else {
+      await expect(changed).toBeInViewport();
+    }
+    await expect(org).toBeInViewport();
+    // Copy is on once the example organization is replaced.
+    await expect(builder.getByRole('button', { name: 'Download all files (.zip)' })).toBeEnabled();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

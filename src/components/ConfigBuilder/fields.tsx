@@ -17,6 +17,8 @@ interface FieldBase {
   hint?: React.ReactNode;
   /** Validation messages for this field (from `validateState`). */
   errors?: readonly string[];
+  /** "Still to fill in": the field holds an example value (from `fieldMessages`). */
+  todo?: string;
 }
 
 function describedBy(
@@ -24,10 +26,14 @@ function describedBy(
   hint: boolean,
   errors: boolean,
   secret: boolean,
+  todo: boolean,
 ): string | undefined {
-  const ids = [hint && `${id}-hint`, errors && `${id}-error`, secret && `${id}-secret`].filter(
-    Boolean,
-  );
+  const ids = [
+    hint && `${id}-hint`,
+    todo && `${id}-todo`,
+    errors && `${id}-error`,
+    secret && `${id}-secret`,
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -36,17 +42,24 @@ function Messages({
   hint,
   errors,
   secret,
+  todo,
 }: {
   id: string;
   hint?: React.ReactNode;
   errors?: readonly string[];
   secret?: string;
+  todo?: string;
 }): React.JSX.Element {
   return (
     <>
       {hint !== undefined && (
         <p id={`${id}-hint`} className={styles.hint}>
           {hint}
+        </p>
+      )}
+      {todo !== undefined && (
+        <p id={`${id}-todo`} className={styles.todo}>
+          <strong>Still to fill in:</strong> {todo}
         </p>
       )}
       {secret !== undefined && (
@@ -72,6 +85,7 @@ export function TextField({
   label,
   hint,
   errors,
+  todo,
   value,
   onChange,
   placeholder,
@@ -87,7 +101,7 @@ export function TextField({
   const [secret, setSecret] = useState<string | undefined>();
   const invalid = errors !== undefined && errors.length > 0;
   return (
-    <div className={styles.field}>
+    <div className={styles.field} data-todo={todo !== undefined ? 'true' : undefined}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -99,7 +113,13 @@ export function TextField({
         spellCheck={spellCheck}
         autoComplete="off"
         aria-invalid={invalid || secret !== undefined ? true : undefined}
-        aria-describedby={describedBy(id, hint !== undefined, invalid, secret !== undefined)}
+        aria-describedby={describedBy(
+          id,
+          hint !== undefined,
+          invalid,
+          secret !== undefined,
+          todo !== undefined,
+        )}
         onChange={(event) => {
           const next = event.target.value;
           const kind = detectSecret(next);
@@ -111,7 +131,7 @@ export function TextField({
           onChange(next);
         }}
       />
-      <Messages id={id} hint={hint} errors={errors} secret={secret} />
+      <Messages id={id} hint={hint} errors={errors} secret={secret} todo={todo} />
     </div>
   );
 }

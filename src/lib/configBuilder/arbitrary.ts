@@ -203,6 +203,7 @@ const signInArbitrary: fc.Arbitrary<SignInState> = fc.record({
   clientIdVar: envBase.map((b) => `${b}_SIGNIN_CLIENT_ID`),
   clientSecretVar: envBase.map((b) => `${b}_SIGNIN_CLIENT_SECRET`),
   resolvers: fc.shuffledSubarray(resolvers, { minLength: 1 }),
+  frontend: fc.constantFrom('new' as const, 'legacy' as const),
 });
 
 const providerArbitrary: fc.Arbitrary<DiscoveryProviderState> = fc.record({
@@ -228,6 +229,7 @@ function orgArbitrary(withApp: boolean): fc.Arbitrary<OrgState> {
   return fc.record({
     enabled: fc.boolean(),
     id: freeText,
+    separateOrgs: fc.boolean(),
     orgs: withApp
       ? ownerList(3)
       : fc
@@ -242,8 +244,9 @@ function orgArbitrary(withApp: boolean): fc.Arbitrary<OrgState> {
 /**
  * Valid builder states (validateState returns []): PAT, no credential, or
  * 1–3 Apps ($include or env vars); github.com or GHES; sign-in on/off with
- * every working resolver; 0–3 discovery providers with all filters; githubOrg
- * with or without orgs (without only when an App is used).
+ * every working resolver and either frontend system; 0–3 discovery providers
+ * with all filters; githubOrg with its own orgs or following discovery's, with
+ * or without orgs (without only when an App is used).
  */
 export const arbitraryBuilderState: fc.Arbitrary<BuilderState> = fc
   .constantFrom('none' as const, 'pat' as const, 'app' as const)

@@ -1,3 +1,4 @@
+import { usersAndTeamsOrgs } from './organizations';
 import { guideStepFor } from './steps';
 import type { BuilderState, GithubAppState } from './types';
 
@@ -157,8 +158,9 @@ export function buildConfig(state: BuilderState): { config: JsonObject; comments
     });
   }
   if (state.org.enabled) {
+    const orgs = usersAndTeamsOrgs(state);
     const org: JsonObject = { id: state.org.id, githubUrl: hostUrl(host) };
-    if (state.org.orgs.length > 0) org.orgs = [...state.org.orgs];
+    if (orgs.length > 0) org.orgs = orgs;
     org.schedule = {
       frequency: { minutes: state.org.frequencyMinutes },
       timeout: { minutes: state.org.timeoutMinutes },
@@ -171,9 +173,7 @@ export function buildConfig(state: BuilderState): { config: JsonObject; comments
       path: ['catalog', 'providers', 'githubOrg'],
       comment:
         ` Users and teams (guide step ${guideStepFor.org}).` +
-        (state.org.orgs.length === 0
-          ? ' No orgs: every organization the GitHub App is installed in.'
-          : ''),
+        (orgs.length === 0 ? ' No orgs: every organization the GitHub App is installed in.' : ''),
     });
     if (state.credential === 'app' && state.org.useVerifiedEmails) {
       comments.push({

@@ -1,6 +1,7 @@
 import { appCredentialsPath, buildConfig } from './config';
 import { guideStepFor } from './steps';
 import type { BuilderState, GeneratedFile, GithubAppState } from './types';
+import { signInAppTsx } from './signInPage';
 import { validateState } from './validate';
 import { toYaml } from './yaml';
 
@@ -13,6 +14,10 @@ import { toYaml } from './yaml';
  * `@backstage/plugin-catalog-backend-module-github-org@0.3.26`).
  */
 export const backendModules = {
+  /**
+   * Already a dependency of the create-app 0.9.2 backend (both templates'
+   * `packages/backend/package.json.hbs`), though not added in `index.ts`.
+   */
   auth: '@backstage/plugin-auth-backend-module-github-provider',
   discovery: '@backstage/plugin-catalog-backend-module-github',
   org: '@backstage/plugin-catalog-backend-module-github-org',
@@ -149,6 +154,8 @@ function envFile(state: BuilderState): GeneratedFile | undefined {
 interface NeededModule {
   readonly name: string;
   readonly step: number;
+  /** Already a dependency of a new app's backend: it needs a `backend.add` line, no install. */
+  readonly preinstalled: boolean;
 }
 
 /**
@@ -157,34 +164,40 @@ interface NeededModule {
  */
 function neededModules(state: BuilderState): NeededModule[] {
   const modules: NeededModule[] = [];
-  if (state.signIn.enabled) modules.push({ name: backendModules.auth, step: guideStepFor.signIn });
-  if (state.discovery.length > 0) {
-    modules.push({ name: backendModules.discovery, step: guideStepFor.discovery });
+  if (state.signIn.enabled) {
+    modules.push({ name: backendModules.auth, step: guideStepFor.signIn, preinstalled: true });
   }
-  if (state.org.enabled) modules.push({ name: backendModules.org, step: guideStepFor.org });
+  if (state.discovery.length > 0) {
+    modules.push({
+      name: backendModules.discovery,
+      step: guideStepFor.discovery,
+      preinstalled: false,
+    });
+  }
+  if (state.org.enabled) {
+    modules.push({ name: backendModules.org, step: guideStepFor.org, preinstalled: false });
+  }
   return modules;
 }
 
 function terminalFile(state: BuilderState): GeneratedFile | undefined {
-  const modules = neededModules(state);
+  const modules = neededModules(state).filter((m) => !m.preinstalled);
   const first = modules[0];
   if (!first) return undefined;
   const lines = [
     '# Run from the root of your Backstage app.',
     `yarn --cwd packages/backend add ${modules.map((m) => m.name).join(' ')}`,
   ];
-  if (state.signIn.enabled) {
-    lines.push(
-      '# The sign-in page blueprint (no change if the app already depends on it):',
-      'yarn --cwd packages/app add @backstage/plugin-app-react',
-    );
-  }
   return {
     path: 'Terminal',
     language: 'bash',
     content: lines.join('\n') + '\n',
     guideStep: first.step,
-    why: 'Installs the backend modules that read the keys above. Without them Backstage ignores those keys.',
+    why:
+      'Installs the backend modules that read the keys above. Without them Backstage ignores those keys.' +
+      (state.signIn.enabled
+        ? ' The GitHub auth provider module is already a dependency of a new app, so it is not in this list.'
+        : ''),
   };
 }
 
@@ -193,7 +206,11 @@ function backendIndexFile(state: BuilderState): GeneratedFile | undefined {
   const first = modules[0];
   if (!first) return undefined;
   const lines = ['// Add before backend.start();'];
-  for (const m of modules) lines.push(`backend.add(import('${m.name}'));`);
+  for (const m of modules) {
+    if (m.preinstalled)
+      lines.push('// Already a dependency of a new app: only this line is missing.');
+    lines.push(`backend.add(import('${m.name}'));`);
+  }
   lines.push(
     '// Already in the create-app template, for software templates (guide step 8):',
     `// backend.add(import('${backendModules.scaffolder}'));`,
@@ -207,47 +224,17 @@ function backendIndexFile(state: BuilderState): GeneratedFile | undefined {
   };
 }
 
-/**
- * The sign-in page for the new frontend system (the create-app default since 0.8.0).
- * Source: rendered Backstage docs `docs/auth/` (Sign-In Configuration) and
- * `backstage/backstage` `docs/getting-started/config/authentication.md`.
- */
-function signInPageFile(): GeneratedFile {
-  const content = `import { createApp } from '@backstage/frontend-defaults';
-import { createFrontendModule } from '@backstage/frontend-plugin-api';
-import { SignInPageBlueprint } from '@backstage/plugin-app-react';
-import { SignInPage } from '@backstage/core-components';
-import { githubAuthApiRef } from '@backstage/core-plugin-api';
-
-const signInPage = SignInPageBlueprint.make({
-  params: {
-    loader: async () => props => (
-      <SignInPage
-        {...props}
-        provider={{
-          id: 'github-auth-provider',
-          title: 'GitHub',
-          message: 'Sign in using GitHub',
-          apiRef: githubAuthApiRef,
-        }}
-      />
-    ),
-  },
-});
-
-export default createApp({
-  features: [
-    // ...the features your App.tsx already lists, then:
-    createFrontendModule({ pluginId: 'app', extensions: [signInPage] }),
-  ],
-});
-`;
+/** The sign-in page in `packages/app/src/App.tsx`, for the reader's frontend system. */
+function signInPageFile(state: BuilderState): GeneratedFile {
+  const legacy = state.signIn.frontend === 'legacy';
   return {
     path: 'packages/app/src/App.tsx',
     language: 'tsx',
-    content,
+    content: signInAppTsx(state.signIn.frontend),
     guideStep: guideStepFor.signIn,
-    why: 'The default sign-in page offers only the guest provider; this module replaces it with a GitHub button.',
+    why: legacy
+      ? 'The legacy template offers only the guest provider on its sign-in page; these lines swap it for a GitHub button. Merge them into your App.tsx.'
+      : "The template's sign-in page offers only the guest provider; this App.tsx keeps the template's catalog, navigation and home features and adds a GitHub sign-in page.",
   };
 }
 
@@ -277,6 +264,6 @@ export function generateValidFiles(state: BuilderState): GeneratedFile[] {
   }
   const optional = [envFile(state), terminalFile(state), backendIndexFile(state)];
   for (const file of optional) if (file) files.push(file);
-  if (state.signIn.enabled) files.push(signInPageFile());
+  if (state.signIn.enabled) files.push(signInPageFile(state));
   return files;
 }

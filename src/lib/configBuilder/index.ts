@@ -8,6 +8,7 @@ export type {
   CredentialKind,
   DiscoveryProviderState,
   FieldError,
+  FrontendSystem,
   GeneratedFile,
   GithubAppState,
   OrgState,
@@ -34,3 +35,19 @@ export {
 } from './generate';
 export { checkConfigRules, openWebhookTopics, workingGithubResolvers } from './rules';
 export { buildConfig } from './config';
+export { usersAndTeamsOrgs, orgsFollowDiscovery } from './organizations';
+export {
+  findPlaceholders,
+  markPlaceholders,
+  isPlaceholderHost,
+  isPlaceholderOwner,
+} from './placeholders';
+export type { Placeholder, PlaceholderMark } from './placeholders';
+export { builderReducer, initBuilder, resolverOrder, maxApps, maxProviders } from './reducer';
+export type { BuilderAction, BuilderModel } from './reducer';
+export { outputView, fieldMessages, fieldId, describeField, segmentLine } from './view';
+export type { FieldLink, FileView, LineSegment, OutputStatus, OutputView } from './view';
+export { setupValues } from './handover';
+export type { BuilderSetupValues } from './handover';
+export { fileChanges } from './changes';
+export type { FileChange } from './changes';

@@ -30,6 +30,7 @@ export const largestState: BuilderState = {
       'emailLocalPartMatchingUserEntityName',
       'usernameMatchingUserEntityName',
     ],
+    frontend: 'new',
   },
   discovery: ['one', 'two', 'three'].map((id) => ({
     ...newDiscoveryProvider(id, `org-${id}`),
@@ -43,6 +44,8 @@ export const largestState: BuilderState = {
   org: {
     enabled: true,
     id: 'production',
+    // Exactly the organizations discovery scans, as one organization field gives them.
+    separateOrgs: false,
     orgs: ['org-one', 'org-two', 'org-three'],
     frequencyMinutes: 60,
     timeoutMinutes: 15,

@@ -10,7 +10,9 @@ import { presetLabels } from './presetLabels';
 
 /**
  * Presets as data: one starting state per situation the guide covers.
- * Organization names are placeholders (`example-org`) the reader replaces.
+ * Organization and GitHub Enterprise Server host names are placeholders
+ * (`example-org`, `github.example.com`) the reader replaces: see `placeholders.ts`.
+ * Users and teams follow the discovery organization unless a preset says otherwise.
  */
 
 /** Sign-in switched off, with sensible values ready for when it is switched on. */
@@ -20,6 +22,7 @@ export const defaultSignIn: SignInState = {
   clientIdVar: 'AUTH_GITHUB_CLIENT_ID',
   clientSecretVar: 'AUTH_GITHUB_CLIENT_SECRET',
   resolvers: ['userIdMatchingUserEntityAnnotation'],
+  frontend: 'new',
 };
 
 /**
@@ -65,6 +68,7 @@ export function newGithubApp(name = 'backstage'): GithubAppState {
 const orgOff: OrgState = {
   enabled: false,
   id: 'production',
+  separateOrgs: false,
   orgs: ['example-org'],
   frequencyMinutes: 60,
   timeoutMinutes: 15,
@@ -135,7 +139,7 @@ export const presets: ReadonlyArray<Preset> = [
       apps: [newGithubApp('backstage')],
       signIn: { ...defaultSignIn, enabled: true, environment: 'production' },
       discovery: [{ ...newDiscoveryProvider(), frequencyMinutes: 30, timeoutMinutes: 5 }],
-      org: { ...orgOff, enabled: true, orgs: [], useVerifiedEmails: true },
+      org: { ...orgOff, enabled: true, separateOrgs: true, orgs: [], useVerifiedEmails: true },
     },
   },
   {

@@ -68,7 +68,16 @@ export interface SignInState {
   clientSecretVar: string;
   /** Resolvers in the order Backstage tries them; at least one. */
   resolvers: SignInResolverId[];
+  /**
+   * Which `packages/app/src/App.tsx` the sign-in page goes into: `new` for the
+   * new frontend system (create-app's default template since 0.8.0), `legacy`
+   * for an app created with `--legacy` (create-app 0.9.2 `templates/legacy-app`).
+   */
+  frontend: FrontendSystem;
 }
+
+/** The frontend system of the reader's app (create-app 0.9.2: `default-app` or `legacy-app`). */
+export type FrontendSystem = 'new' | 'legacy';
 
 /** One entity provider under `catalog.providers.github.<id>`. */
 export interface DiscoveryProviderState {
@@ -94,7 +103,13 @@ export interface DiscoveryProviderState {
 export interface OrgState {
   enabled: boolean;
   id: string;
-  /** Empty: every organization where the GitHub App is installed (App only). */
+  /**
+   * `false`: import users and teams from the organizations discovery scans
+   * (one organization field feeds both); `true`: from {@link OrgState.orgs}.
+   * Without discovery providers `orgs` is always used.
+   */
+  separateOrgs: boolean;
+  /** Used when `separateOrgs` is true (or there is no discovery). Empty: every organization where the GitHub App is installed (App only). */
   orgs: string[];
   frequencyMinutes: number;
   timeoutMinutes: number;

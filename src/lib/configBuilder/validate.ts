@@ -2,6 +2,7 @@ import { validateEnvVarName, validateHostName, validateOwnerName } from '../gith
 import { detectSecret, secretWarning } from '../secrets';
 import { checkConfigRules, workingGithubResolvers } from './rules';
 import { buildConfig } from './config';
+import { orgsFollowDiscovery } from './organizations';
 import type { BuilderState, FieldError } from './types';
 
 /**
@@ -307,16 +308,21 @@ export function validateState(state: BuilderState): FieldError[] {
       );
     }
     add('org.id', validateFreeText(state.org.id, 'an id for this provider'));
-    const orgs = new Set<string>();
-    for (const org of state.org.orgs) {
-      const message = validateOwnerName(org);
-      if (message) add('org.orgs', `“${org}”: ${message}`);
-      if (orgs.has(org.toLowerCase())) add('org.orgs', `“${org}” is listed twice.`);
-      orgs.add(org.toLowerCase());
+    // Organizations that follow discovery are checked on the discovery fields.
+    const following = orgsFollowDiscovery(state);
+    if (!following) {
+      const orgs = new Set<string>();
+      for (const org of state.org.orgs) {
+        const message = validateOwnerName(org);
+        if (message) add('org.orgs', `“${org}”: ${message}`);
+        if (orgs.has(org.toLowerCase())) add('org.orgs', `“${org}” is listed twice.`);
+        orgs.add(org.toLowerCase());
+      }
     }
     // Rule: without orgs the provider lists the App's installations; PATs are
     // not supported (@backstage/plugin-catalog-backend-module-github-org@0.3.26 dist/module.cjs.js).
-    if (state.org.orgs.length === 0 && state.credential !== 'app') {
+    // (Organizations that follow discovery are never empty once the discovery fields are valid.)
+    if (!following && state.org.orgs.length === 0 && state.credential !== 'app') {
       add(
         'org.orgs',
         'List at least one organization: reading every installation only works with a GitHub App.',
