@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { mdxCodeBlocks } from '../mdx/codeBlocks';
 import { fileChanges } from './changes';
 import { generateFiles } from './generate';
 import { setupValues } from './handover';
@@ -153,9 +154,11 @@ describe('the sign-in page is what guide step 4 shows', () => {
     join(__dirname, '../../../docs/guide/04-sign-in-with-github.mdx'),
     'utf8',
   );
-  const blocks = [
-    ...step4.matchAll(/```tsx title="packages\/app\/src\/App\.tsx"\n([\s\S]*?)```/g),
-  ].map((m) => m[1]);
+  const blocks = mdxCodeBlocks(step4, 'docs/guide/04-sign-in-with-github.mdx')
+    .filter(
+      (b) => b.lang === 'tsx' && b.meta.attributes.get('title') === 'packages/app/src/App.tsx',
+    )
+    .map((b) => `${b.code}\n`);
 
   it('step 4 has one App.tsx block per frontend system, and they are the generated files', () => {
     expect(blocks).toEqual([newFrontendAppTsx, legacyFrontendAppTsx]);
