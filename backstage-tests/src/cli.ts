@@ -61,6 +61,23 @@ export async function installedVersion(name: string): Promise<string> {
 }
 
 /**
+ * The keys of create-app 0.9.2's `app-config.yaml` that the backend's own
+ * packages require (`@backstage/backend-defaults` declares `app.baseUrl` and
+ * `backend.database` as required, and config-loader collects its schema as it would in a new app).
+ * Written before each case's `app-config.yaml`; no case sets these keys.
+ */
+export const CREATE_APP_BASE = `app:
+  baseUrl: http://localhost:3000
+backend:
+  baseUrl: http://localhost:7007
+  listen:
+    port: 7007
+  database:
+    client: better-sqlite3
+    connection: ':memory:'
+`;
+
+/**
  * Creates the temporary app and writes `files` into it.
  *
  * `node_modules` holds two symlinks, as Yarn workspaces would: `backend` →
@@ -97,7 +114,11 @@ export async function createTempApp(files: readonly CaseFile[]): Promise<TempApp
   for (const file of files) {
     const full = resolve(dir, file.path);
     await mkdir(dirname(full), { recursive: true });
-    await writeFile(full, file.content, 'utf8');
+    await writeFile(
+      full,
+      file.path === 'app-config.yaml' ? `${CREATE_APP_BASE}${file.content}` : file.content,
+      'utf8',
+    );
   }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
