@@ -64,13 +64,16 @@ const result = spawnSync(
   [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '--jobs=2', '--loglevel=warn'],
   {
     cwd: packageDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // Compiler warnings go to stderr by the hundred; keep them for a failure only.
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
     timeout: 15 * 60_000,
     env: { ...process.env, npm_config_nodedir: nodeDir },
   },
 );
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (result.status !== 0 || !loads()) {
+  if (result.stderr) process.stderr.write(result.stderr);
   console.error(
     `better-sqlite3: build failed after ${seconds} s (${result.error ?? `exit ${result.status}`})`,
   );
