@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plannerReducer, restoredPlannerState, type PlannerAction } from './reducer';
-import { fieldLabel, levelLabel, plannerView, setupValues } from './view';
+import { fieldLabel, levelLabel, plannerView, setupValues, softBreaks } from './view';
 import { defaultPlanInput } from './state';
 
 const token = `github_pat_${'Q7w8E9r0T1'.repeat(4)}`;
@@ -132,5 +133,30 @@ describe('setupValues (hand-over to a site-wide setup)', () => {
   it('never returns a value that looks like a secret', () => {
     const values = setupValues({ ...defaultPlanInput, ownerName: token, tokenName: token });
     expect(JSON.stringify(values)).not.toContain(token);
+  });
+});
+
+describe('softBreaks', () => {
+  it('splits after a slash inside a word and nowhere else', () => {
+    expect(softBreaks('fails (backstage/backstage#17465).')).toEqual([
+      'fails (backstage/',
+      'backstage#17465).',
+    ]);
+    expect(softBreaks('go to /api/events/http/github under it')).toEqual([
+      'go to /api/',
+      'events/',
+      'http/',
+      'github under it',
+    ]);
+    expect(softBreaks('read and / or write')).toEqual(['read and / or write']);
+    expect(softBreaks('')).toEqual(['']);
+  });
+
+  it('loses no character (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(softBreaks(s).join('')).toBe(s);
+      }),
+    );
   });
 });

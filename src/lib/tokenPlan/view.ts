@@ -181,3 +181,14 @@ export function setupValues(input: PlanInput): PlannerSetupValues {
     ...(ok(tokenName) && tokenName.length <= limits.tokenName ? { tokenName } : {}),
   };
 }
+
+/**
+ * Splits text after each `/` inside a word (`backstage/backstage#17465`,
+ * `/api/events/http/github`), so a renderer can put a line-break opportunity
+ * (`<wbr>`) there: long references then wrap at a sensible point instead of
+ * widening a table on a narrow screen.
+ * @returns the parts in order; joined they give `text` back. Never throws.
+ */
+export function softBreaks(text: string): string[] {
+  return text.split(/(?<=\S\/)(?=\S)/);
+}
