@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { type ColorMode, expectNoAxeViolations, gotoInMode, gotoSettled } from './helpers';
 
 /**
@@ -7,18 +7,36 @@ import { type ColorMode, expectNoAxeViolations, gotoInMode, gotoSettled } from '
  * and stays accessible.
  */
 
-const embeds = [
+interface Embed {
+  path: string;
+  open: string;
+  ready: (page: Page) => Locator;
+  /** What to try once the tool is open, to show it works in place. */
+  use?: (page: Page) => Promise<void>;
+}
+
+const embeds: Embed[] = [
   {
     path: '/guide/create-token',
     open: 'Open the planner here',
-    ready: (page: import('@playwright/test').Page) =>
-      page.getByRole('group', { name: /what will backstage do/i }).first(),
+    ready: (page) => page.getByRole('group', { name: /what will backstage do/i }).first(),
+    // Mounted after hydration, the planner is ready and works in place: a tick changes its count.
+    use: async (page) => {
+      await expect(page.locator('[data-tool="planner"]')).toHaveAttribute(
+        'data-tool-ready',
+        'true',
+      );
+      const counts = page.getByTestId('plan-counts');
+      await expect(counts).toHaveText(/^1 fine-grained permission,/);
+      await page.getByLabel('Open pull requests').check();
+      await expect(counts).toHaveText(/^2 fine-grained permissions,/);
+      await expect(page.getByTestId('create-token')).toHaveAttribute('href', /pull_requests=write/);
+    },
   },
   {
     path: '/guide/give-token-to-backstage',
     open: 'Open the builder here',
-    ready: (page: import('@playwright/test').Page) =>
-      page.getByText('app-config.yaml', { exact: true }).last(),
+    ready: (page) => page.getByText('app-config.yaml', { exact: true }).last(),
   },
 ];
 
@@ -37,6 +55,10 @@ for (const embed of embeds) {
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(embed.ready(page)).toBeVisible();
     await expect(button).not.toHaveText(embed.open);
+    if (embed.use) {
+      await embed.use(page);
+      await button.focus();
+    }
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await expect(page.locator(`[id="${controls}"]`)).toBeHidden();

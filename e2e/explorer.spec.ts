@@ -1,13 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
-import { credentialTree, type TreeNode } from '../src/data/credentialTree';
+import {
+  credentialTree,
+  verdictLabel,
+  type TreeNode,
+  type TreeVerdict,
+} from '../src/data/credentialTree';
 import { enumeratePaths, type TreePath } from '../src/lib/credentialTree/model';
 import { mermaidEdgeId } from '../src/lib/credentialTree/mermaid';
 import { expectNoAxeViolations, gotoInMode, gotoSettled, watchPage } from './helpers';
 
 /**
- * The credential explorer (issue 3): every root-to-outcome path by mouse and
- * by keyboard with the SVG highlight checked after each step, the URL round
- * trip, Back/Forward, bad URLs, axe in both colour modes, and the no-JS outline.
+ * The credential explorer (issue 3): representative paths by mouse and by
+ * keyboard (every verdict and the deepest path) with the SVG highlight checked
+ * after each step, every outcome opened from its URL, the URL round trip,
+ * Back/Forward, bad URLs, axe in both colour modes, and the no-JS outline.
+ * That every one of the tree's paths resolves, round-trips through the URL and
+ * highlights the right nodes and edges is proven over the model by the unit
+ * tests in src/lib/credentialTree/; the browser proves what only it can.
  */
 
 const explorerPath = '/tools/credential-explorer';
@@ -73,26 +82,68 @@ async function openExplorer(page: Page, query = ''): Promise<void> {
   await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
 }
 
-test.describe('walks every path by clicking', () => {
-  for (const outcome of outcomeIds) {
-    const group = paths.filter((p) => p.outcome === outcome);
-    test(`${group.length} path(s) to ${outcome}`, async ({ page }) => {
-      const problems = watchPage(page, new URL(test.info().project.use.baseURL ?? '').origin);
-      await openExplorer(page);
-      for (const path of group) {
-        if (new URL(page.url()).searchParams.has('path')) {
-          await page.getByRole('button', { name: 'Restart' }).click();
-        }
-        await expectStep(page, path, 0);
-        for (const [index, answer] of path.answers.entries()) {
-          await page.locator(`button[data-answer="${answer}"]`).click();
-          await expectStep(page, path, index + 1);
-        }
-        await expect(page.locator('[data-current-node] h3')).toContainText(headingOf(path.outcome));
-      }
-      expect(problems.consoleErrors).toEqual([]);
-    });
+/** The verdict of the outcome a path ends in. */
+function verdictOf(path: TreePath): TreeVerdict {
+  const outcome = node(path.outcome);
+  if (outcome.kind !== 'outcome') throw new Error(`${path.outcome} is not an outcome`);
+  return outcome.verdict;
+}
+
+/**
+ * The paths the browser walks by mouse and by keyboard: the deepest path, and
+ * for every verdict it does not end in, the shortest path to that verdict.
+ * Every path's answers, nodes and highlight are proven over the model by the
+ * unit tests (src/lib/credentialTree/*.test.ts); the walks prove the clicks,
+ * keys, focus and drawing that only a browser has.
+ */
+function representativePaths(): TreePath[] {
+  const deepest = paths.reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
+  const chosen = [deepest];
+  for (const verdict of Object.keys(verdictLabel) as TreeVerdict[]) {
+    if (chosen.some((p) => verdictOf(p) === verdict)) continue;
+    const shortest = paths
+      .filter((p) => verdictOf(p) === verdict)
+      .reduce<TreePath | undefined>(
+        (a, b) => (a === undefined || b.answers.length < a.answers.length ? b : a),
+        undefined,
+      );
+    if (shortest) chosen.push(shortest);
   }
+  return chosen;
+}
+
+const walked = representativePaths();
+const walkedLabel = walked.map((p) => `${p.outcome} (${p.answers.length} answers)`).join(', ');
+
+test('the walked paths cover every verdict and the deepest path', () => {
+  expect(new Set(walked.map(verdictOf))).toEqual(new Set(Object.keys(verdictLabel)));
+  expect(Math.max(...walked.map((p) => p.answers.length))).toBe(
+    Math.max(...paths.map((p) => p.answers.length)),
+  );
+});
+
+/** Checks the outcome card: its heading and its verdict in words. */
+async function expectOutcome(page: Page, path: TreePath): Promise<void> {
+  const card = page.locator('[data-current-node]');
+  await expect(card.locator('h3')).toContainText(headingOf(path.outcome));
+  await expect(card).toContainText(verdictLabel[verdictOf(path)]);
+}
+
+test(`walks representative paths by clicking: ${walkedLabel}`, async ({ page }) => {
+  const problems = watchPage(page, new URL(test.info().project.use.baseURL ?? '').origin);
+  await openExplorer(page);
+  for (const path of walked) {
+    if (new URL(page.url()).searchParams.has('path')) {
+      await page.getByRole('button', { name: 'Restart' }).click();
+    }
+    await expectStep(page, path, 0);
+    for (const [index, answer] of path.answers.entries()) {
+      await page.locator(`button[data-answer="${answer}"]`).click();
+      await expectStep(page, path, index + 1);
+    }
+    await expectOutcome(page, path);
+  }
+  expect(problems.consoleErrors).toEqual([]);
 });
 
 /** Presses Tab until `predicate` holds for the focused element (at most `limit` times). */
@@ -113,37 +164,62 @@ async function tabUntil(
   throw new Error(`Focus never reached an element where ${predicate}`);
 }
 
-test.describe('walks every path with the keyboard alone', () => {
-  for (const outcome of outcomeIds) {
-    const group = paths.filter((p) => p.outcome === outcome);
-    test(`${group.length} path(s) to ${outcome}`, async ({ page }) => {
-      await openExplorer(page);
-      // From the top of the page, Tab to the first answer, then back onto nothing but answers.
-      await tabUntil(page, `el && el.hasAttribute('data-answer')`, 80);
-      for (const [pathIndex, path] of group.entries()) {
-        if (pathIndex > 0) {
-          await tabUntil(page, `el && el.textContent === 'Restart'`, 20);
-          await page.keyboard.press('Enter');
-          await expect(page.locator('[data-current-node] h3')).toBeFocused();
-          await expectStep(page, path, 0);
-          await page.keyboard.press('Tab');
-        }
-        for (const [index, answer] of path.answers.entries()) {
-          // Focus sits on the first answer of the question; move down to the one we want.
-          const question = node(path.nodes[index] ?? '');
-          const position =
-            question.kind === 'question' ? question.answers.findIndex((a) => a.id === answer) : -1;
-          expect(position).toBeGreaterThanOrEqual(0);
-          for (let i = 0; i < position; i += 1) await page.keyboard.press('Tab');
-          await expect(page.locator(':focus')).toHaveAttribute('data-answer', answer);
-          await page.keyboard.press(index % 2 === 0 ? 'Enter' : 'Space');
-          // Focus moves to the new question (or outcome) heading.
-          await expect(page.locator('[data-current-node] h3')).toBeFocused();
-          await expectStep(page, path, index + 1);
-          if (index + 1 < path.answers.length) await page.keyboard.press('Tab');
-        }
-      }
-    });
+test(`walks representative paths with the keyboard alone: ${walkedLabel}`, async ({ page }) => {
+  await openExplorer(page);
+  // From the top of the page, Tab to the first answer, then back onto nothing but answers.
+  await tabUntil(page, `el && el.hasAttribute('data-answer')`, 80);
+  for (const [pathIndex, path] of walked.entries()) {
+    if (pathIndex > 0) {
+      await tabUntil(page, `el && el.textContent === 'Restart'`, 20);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('[data-current-node] h3')).toBeFocused();
+      await expectStep(page, path, 0);
+      await page.keyboard.press('Tab');
+    }
+    for (const [index, answer] of path.answers.entries()) {
+      // Focus sits on the first answer of the question; move down to the one we want.
+      const question = node(path.nodes[index] ?? '');
+      const position =
+        question.kind === 'question' ? question.answers.findIndex((a) => a.id === answer) : -1;
+      expect(position).toBeGreaterThanOrEqual(0);
+      for (let i = 0; i < position; i += 1) await page.keyboard.press('Tab');
+      await expect(page.locator(':focus')).toHaveAttribute('data-answer', answer);
+      await page.keyboard.press(index % 2 === 0 ? 'Enter' : 'Space');
+      // Focus moves to the new question (or outcome) heading.
+      await expect(page.locator('[data-current-node] h3')).toBeFocused();
+      await expectStep(page, path, index + 1);
+      if (index + 1 < path.answers.length) await page.keyboard.press('Tab');
+    }
+    await expectOutcome(page, path);
+  }
+});
+
+test(`every one of the ${outcomeIds.length} outcomes opens from its URL with its path highlighted`, async ({
+  page,
+}) => {
+  // The longest path to each outcome: the most nodes and edges to highlight.
+  const byOutcome = outcomeIds.map((outcome) =>
+    paths
+      .filter((p) => p.outcome === outcome)
+      .reduce((a, b) => (b.answers.length > a.answers.length ? b : a)),
+  );
+  const [first, ...rest] = byOutcome;
+  if (!first) throw new Error('no outcomes');
+  // The first from a fresh load, the others on the same page: the explorer reads the address
+  // again on popstate, which is what a Back or Forward to a shared link does.
+  await openExplorer(page, `?path=${first.answers.join(',')}`);
+  await expectStep(page, first, first.answers.length);
+  await expectOutcome(page, first);
+  for (const path of rest) {
+    await page.evaluate(
+      (search) => {
+        window.history.pushState(window.history.state, '', search);
+        window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+      },
+      `?path=${path.answers.join(',')}`,
+    );
+    await expectStep(page, path, path.answers.length);
+    await expectOutcome(page, path);
   }
 });
 

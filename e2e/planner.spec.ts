@@ -1,19 +1,48 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoInMode, watchPage, type ColorMode } from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  expectNoAxeViolations,
+  gotoInMode,
+  gotoSettled,
+  waitForSettled,
+  watchPage,
+  type ColorMode,
+} from './helpers';
 
 /**
  * The token planner on /tools/token-planner: choosing features updates the
  * tables, the links carry exactly the expected query, the manifest parses,
- * bad input gets a message and no link, it works from the keyboard, and
- * axe-core finds nothing in light or dark mode.
+ * bad input gets a message and no link, it works from the keyboard, the
+ * summary and its create-token button stay in view at 390 px and 1280 px,
+ * nothing the reader does before the planner is ready is lost (issue 12), and
+ * axe-core finds nothing in light or dark mode at either width.
  */
 
 const path = '/tools/token-planner';
 const planner = (page: Page) => page.locator('main');
+/** The planner's own form (field messages appear there; the summary may repeat them). */
+const form = (page: Page) => page.locator('[data-tool="planner"] form').first();
 const fgTable = (page: Page) => page.getByRole('table', { name: 'Fine-grained PAT permissions' });
 const appTable = (page: Page) => page.getByRole('table', { name: 'GitHub App permissions' });
 const fgLink = (page: Page) => page.getByTestId('fine-grained-link');
 const classicLink = (page: Page) => page.getByTestId('classic-link');
+const createButton = (page: Page) => page.getByTestId('create-token');
+const counts = (page: Page) => page.getByTestId('plan-counts');
+const widths = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+
+/** Fails unless the element is wholly inside the viewport and nothing covers its centre. */
+async function expectInViewAndUncovered(locator: Locator): Promise<void> {
+  await expect(locator).toBeInViewport({ ratio: 1 });
+  const onTop = await locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    // A disabled button takes no pointer events, so the hit may be an ancestor: still uncovered.
+    return hit !== null && (el.contains(hit) || hit.contains(el));
+  });
+  expect(onTop, 'the element is covered by another one').toBe(true);
+}
 
 /** `name=level` of each row of a permission table, in order. */
 async function rows(table: ReturnType<typeof fgTable>): Promise<string[]> {
@@ -43,6 +72,14 @@ test.describe('token planner', () => {
       'href',
       /^https:\/\/github\.com\/settings\/personal-access-tokens\/new\?/,
     );
+    // The summary's button is the same link; the form is locked and says why.
+    await expect(createButton(page)).toHaveAttribute(
+      'href',
+      (await fgLink(page).getAttribute('href')) ?? '',
+    );
+    await expect(page.getByLabel('Read catalog files')).toBeDisabled();
+    await expect(page.getByText(/It needs JavaScript/)).toBeVisible();
+    await expect(page.locator('[data-tool="planner"]')).not.toHaveAttribute('data-tool-ready');
     await context.close();
   });
 
@@ -158,7 +195,7 @@ test.describe('token planner', () => {
     await gotoInMode(page, path, 'light');
     const owner = page.getByLabel('Your GitHub username');
     await owner.fill('-octocat');
-    await expect(planner(page).getByText(/cannot start or end with a hyphen/)).toBeVisible();
+    await expect(form(page).getByText(/cannot start or end with a hyphen/)).toBeVisible();
     await expect(owner).toHaveAttribute('aria-invalid', 'true');
     await expect(fgLink(page)).toHaveCount(0);
     await expect(classicLink(page)).toHaveCount(0);
@@ -166,7 +203,7 @@ test.describe('token planner', () => {
     await expect(fgLink(page)).toHaveCount(1);
 
     await page.getByLabel('Expires after (days)').fill('400');
-    await expect(planner(page).getByText(/from 1 to 366 days/)).toBeVisible();
+    await expect(form(page).getByText(/from 1 to 366 days/)).toBeVisible();
     await expect(fgLink(page)).toHaveCount(0);
     await page.getByLabel('Expires after (days)').fill('366');
     await expect(fgLink(page)).toHaveCount(1);
@@ -174,7 +211,7 @@ test.describe('token planner', () => {
     // A pasted token is refused: not kept in the field, not in the address, not in any link.
     const token = `ghp_${'Z9y8X7w6V5u4T3s2R1q0'.repeat(2)}`;
     await page.getByLabel('Token name').fill(token);
-    await expect(planner(page).getByText(/It was not accepted/)).toBeVisible();
+    await expect(form(page).getByText(/It was not accepted/)).toBeVisible();
     await expect(page.getByLabel('Token name')).not.toHaveValue(token);
     expect(page.url()).not.toContain(token);
     expect(await page.content()).not.toContain(token);
@@ -215,8 +252,8 @@ test.describe('token planner', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Organization name')).toBeFocused();
     await page.keyboard.type('octo-org');
-    // Tab on to the link; it must be reachable.
-    const link = fgLink(page);
+    // Tab on to the summary's create button; it must be reachable.
+    const link = createButton(page);
     for (let i = 0; i < 40 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
@@ -226,29 +263,126 @@ test.describe('token planner', () => {
     expect(href.searchParams.get('contents')).toBe('read');
   });
 
-  for (const mode of ['light', 'dark'] as ColorMode[]) {
-    test(`axe finds no violations in ${mode} mode, with errors shown`, async ({ page }, info) => {
-      await gotoInMode(page, path, mode);
-      await page.getByLabel('Import users and teams').check();
+  for (const size of widths) {
+    test(`at ${size.width} px, ticking a feature changes the count with the create button in view`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await gotoSettled(page, path);
+      await expect(counts(page)).toHaveText(/^1 fine-grained permission,/);
+      // Scroll to the end of the form first, then tick a feature higher up.
+      await page.getByLabel('Backstage URL').scrollIntoViewIfNeeded();
+      await page.getByLabel('Open pull requests').check();
+      await expect(counts(page)).toHaveText(/^2 fine-grained permissions,/);
+      await expectInViewAndUncovered(createButton(page));
+      const href = await createButton(page).getAttribute('href');
+      expect(new URL(href ?? '').searchParams.get('pull_requests')).toBe('write');
+      await expect(fgLink(page)).toHaveAttribute('href', href ?? '');
+
+      // Another feature, then the last checkbox of the form.
+      await page.getByLabel('Create deployment environments').check();
+      await expect(counts(page)).toHaveText(/^4 fine-grained permissions,/);
+      await expectInViewAndUncovered(createButton(page));
       await page.getByLabel('Backstage receives GitHub webhooks').check();
-      await expectNoAxeViolations(page, `${path} (${mode})`);
-      await page.screenshot({ path: info.outputPath(`planner-${mode}.png`), fullPage: true });
-      await page.getByLabel('Your GitHub username').fill('bad name');
-      await page.getByLabel('Expires after (days)').fill('0');
-      await expect(planner(page).getByText(/from 1 to 366 days/)).toBeVisible();
-      await expectNoAxeViolations(page, `${path} with errors (${mode})`);
-      await page.screenshot({
-        path: info.outputPath(`planner-${mode}-errors.png`),
-        fullPage: true,
-      });
+      await expectInViewAndUncovered(createButton(page));
+
+      // A plan without a link disables the button and says why, in view.
+      await page.getByLabel('Import users and teams').check();
+      await expect(createButton(page)).toBeDisabled();
+      await expect(page.getByText(/^Members is an organization permission/)).toBeInViewport();
+      await expectInViewAndUncovered(createButton(page));
+      await page.getByRole('radio', { name: 'An organization' }).check();
+      await expect(createButton(page)).toBeDisabled();
+      await expect(page.getByText('Fix this field first: Organization name.')).toBeVisible();
+      await page.getByLabel('Organization name').fill('octo-org');
+      await expect(createButton(page)).toBeEnabled();
+      await expect(createButton(page)).toHaveAttribute('href', /target_name=octo-org/);
+      await expectInViewAndUncovered(createButton(page));
     });
   }
 
-  test('the permissions matrix is clean in light and dark mode', async ({ page }) => {
-    for (const mode of ['light', 'dark'] as ColorMode[]) {
-      await gotoInMode(page, '/reference/permissions', mode);
-      await expect(page.getByRole('table', { name: /Backstage features/ })).toBeVisible();
-      await expectNoAxeViolations(page, `/reference/permissions (${mode})`);
-    }
+  test('nothing the reader does before the planner is ready is lost', async ({ page }) => {
+    test.slow(); // the page is made slow on purpose
+    // A slow page: the CPU runs four times slower, and the site's scripts are held back
+    // until the test has tried to use the form.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/js\/.+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${path}?features=catalog,pullRequests&ownerType=organization&owner=octo-org`, {
+      waitUntil: 'commit',
+    });
+    const root = page.locator('[data-tool="planner"]');
+    const discovery = page.getByLabel('Discover repositories in an organization');
+    const name = page.getByLabel('Token name');
+
+    // The static HTML: the form is there but locked, and says so. (Parsing a long page on a
+    // throttled CPU of a busy machine can take longer than the default five seconds.)
+    await expect(discovery).toBeVisible({ timeout: 30_000 });
+    await expect(discovery).toBeDisabled();
+    await expect(name).toBeDisabled();
+    await expect(page.getByText(/The form unlocks once the planner has loaded/)).toBeVisible();
+    await expect(root).not.toHaveAttribute('data-tool-ready');
+    await discovery.click({ force: true });
+    await expect(discovery).not.toBeChecked();
+
+    // Let the scripts through and act the moment each control takes input
+    // (check and fill wait until it is enabled), without waiting for the page to settle.
+    release();
+    await discovery.check();
+    await name.fill('Early bird');
+    // Hydration on a throttled CPU can take longer than the default five seconds.
+    await expect(root).toHaveAttribute('data-tool-ready', 'true', { timeout: 60_000 });
+    await waitForSettled(page);
+
+    // Both the address's choices and the reader's are there, on screen and in the address.
+    await expect(page.getByLabel('Open pull requests')).toBeChecked();
+    await expect(discovery).toBeChecked();
+    await expect(name).toHaveValue('Early bird');
+    await expect(page.getByLabel('Organization name')).toHaveValue('octo-org');
+    await expect(page.getByText(/The form unlocks/)).toHaveCount(0);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('features'))
+      .toBe('catalog,discovery,pullRequests');
+    expect(new URL(page.url()).searchParams.get('name')).toBe('Early bird');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   });
+
+  for (const size of widths) {
+    for (const mode of ['light', 'dark'] as ColorMode[]) {
+      test(`axe finds no violations at ${size.width} px in ${mode} mode, also with errors shown`, async ({
+        page,
+      }, info) => {
+        test.slow(); // three axe runs over long pages; slow on a loaded machine
+        await page.setViewportSize(size);
+        await gotoInMode(page, path, mode);
+        await page.getByLabel('Open pull requests').check();
+        await page.getByLabel('Backstage receives GitHub webhooks').check();
+        await expectNoAxeViolations(page, `${path} (${size.width} px, ${mode})`);
+        await page.getByLabel('Import users and teams').check();
+        await page.getByLabel('Your GitHub username').fill('bad name');
+        await page.getByLabel('Expires after (days)').fill('0');
+        await expect(
+          planner(page)
+            .getByText(/from 1 to 366 days/)
+            .first(),
+        ).toBeVisible();
+        await expectNoAxeViolations(page, `${path} with errors (${size.width} px, ${mode})`);
+        await page.screenshot({
+          path: info.outputPath(`planner-${size.width}-${mode}-errors.png`),
+          fullPage: true,
+        });
+
+        await gotoInMode(page, '/reference/permissions', mode);
+        await expect(page.getByRole('table', { name: /Backstage features/ })).toBeVisible();
+        await expectNoAxeViolations(page, `/reference/permissions (${size.width} px, ${mode})`);
+      });
+    }
+  }
 });
