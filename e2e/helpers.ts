@@ -41,6 +41,13 @@ export function watchPage(page: Page, siteOrigin: string): PageProblems {
 }
 
 /**
+ * How long a page may take to hydrate and settle (ms). A bound, not a wait:
+ * the helpers return as soon as the page is ready. On a loaded 2-core machine
+ * a page can take well over the default 5 s expect timeout to hydrate.
+ */
+const SETTLE_TIMEOUT = 30_000;
+
+/**
  * Waits until the page is hydrated and every tool on it has settled.
  *
  * Docusaurus marks `<html data-has-hydrated="true">` once React has hydrated.
@@ -51,8 +58,12 @@ export function watchPage(page: Page, siteOrigin: string): PageProblems {
  * are not waited for.
  */
 export async function waitForSettled(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-  await expect(page.locator('[data-tool]:not([data-tool-ready="true"])')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {
+    timeout: SETTLE_TIMEOUT,
+  });
+  await expect(page.locator('[data-tool]:not([data-tool-ready="true"])')).toHaveCount(0, {
+    timeout: SETTLE_TIMEOUT,
+  });
 }
 
 /**
