@@ -11,7 +11,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 60_000,
+  // Bounds, not waits: a passing test returns as soon as it can. On a loaded
+  // 2-core machine one axe-core pass over a long page (troubleshooting,
+  // concepts) has been seen to take over 60 s, and hydration over 5 s.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
