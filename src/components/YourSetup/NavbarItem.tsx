@@ -28,7 +28,10 @@ export default function YourSetupNavbarItem({ mobile }: { mobile?: boolean }): R
         setOpen(true);
       }}
     >
-      <span className={styles.chipLabel}>Your setup:</span> {setupSummary(values)}
+      {/* One flex item, so the space survives the phone menu's flex layout. */}
+      <span>
+        <span className={styles.chipLabel}>Your setup:</span> {setupSummary(values)}
+      </span>
     </button>
   );
   const editor = loaded && (
