@@ -9,7 +9,7 @@ import {
 } from '@site/src/lib/yourSetup/fields';
 import { setupSummary } from '@site/src/lib/yourSetup/record';
 import { detectSecret } from '@site/src/lib/secrets';
-import { currentSetup, writeSetup } from './store';
+import { currentSetup, writeSetup } from './write';
 import styles from './styles.module.css';
 
 type Errors = Partial<Record<SetupField, string>>;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
-import { setupSummary } from '@site/src/lib/yourSetup/record';
+import { setupSummary } from '@site/src/lib/yourSetup/defaults';
 import { useSetup } from './store';
 import styles from './styles.module.css';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SetupField } from '@site/src/lib/yourSetup/fields';
+import type { SetupField } from '@site/src/lib/yourSetup/defaults';
 import { useSetup } from './store';
 
 /**

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { fieldText, type SetupField } from '@site/src/lib/yourSetup/fields';
 import { mergeSetup, setupSummary } from '@site/src/lib/yourSetup/record';
-import { currentSetup, writeSetup } from './store';
+import { currentSetup, writeSetup } from './write';
 
 /**
  * "Use these values across the guide": hands a tool's names (the builder's,

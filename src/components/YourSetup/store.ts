@@ -1,21 +1,22 @@
 /**
- * The browser side of "your setup": the record in `localStorage`, read with
- * `useSyncExternalStore`. The server snapshot is the defaults, so the static
- * HTML (and a page without JavaScript) shows the defaults; after hydration
- * the reader's values replace them. Writes notify this tab's readers; other
- * tabs learn of them through the `storage` event. Only validated names are
- * ever written (see `serialiseSetupRecord`); storage errors (private mode,
- * quota) leave the defaults in place.
+ * The browser side of "your setup", on every page: the record in
+ * `localStorage`, read with `useSyncExternalStore`. The server snapshot is the
+ * defaults, so the static HTML (and a page without JavaScript) shows the
+ * defaults; after hydration the reader's values replace them. Another tab's
+ * change arrives through the `storage` event.
+ *
+ * Kept small: when nothing is stored (the usual first visit) no more code
+ * loads. Only when a record exists does its reader (`record.ts`, with the
+ * validation that keeps an invalid or token-shaped value from ever being
+ * applied) load, after hydration. Writing lives in `write.ts`, loaded with
+ * the editor and the tools.
  */
 import { useSyncExternalStore } from 'react';
-import { defaultSetup, type SetupValues } from '@site/src/lib/yourSetup/fields';
-import {
-  parseSetupRecord,
-  serialiseSetupRecord,
-  setupStorageKey,
-} from '@site/src/lib/yourSetup/record';
+import { defaultSetup, setupStorageKey, type SetupValues } from '@site/src/lib/yourSetup/defaults';
 
 const listeners = new Set<() => void>();
+let parse: ((raw: string | null) => SetupValues) | undefined;
+let loading = false;
 let cachedRaw: string | null = null;
 let cached: SetupValues = defaultSetup;
 
@@ -27,11 +28,32 @@ function readRaw(): string | null {
   }
 }
 
+function loadParser(): void {
+  if (parse || loading) return;
+  loading = true;
+  import('@site/src/lib/yourSetup/record').then(
+    (record) => {
+      parse = record.parseSetupRecord;
+      for (const listener of listeners) listener();
+    },
+    () => {
+      loading = false;
+    },
+  );
+}
+
+/** Tells every reader in this tab to read the store again (after a write). */
+export function notifySetupChanged(): void {
+  if (readRaw() !== null) loadParser();
+  for (const listener of listeners) listener();
+}
+
 function snapshot(): SetupValues {
   const raw = readRaw();
+  if (raw === null || !parse) return defaultSetup;
   if (raw !== cachedRaw) {
     cachedRaw = raw;
-    cached = parseSetupRecord(raw);
+    cached = parse(raw);
   }
   return cached;
 }
@@ -42,8 +64,11 @@ function serverSnapshot(): SetupValues {
 
 function subscribe(onChange: () => void): () => void {
   listeners.add(onChange);
+  if (readRaw() !== null) loadParser();
   const onStorage = (event: StorageEvent) => {
-    if (event.key === setupStorageKey || event.key === null) onChange();
+    if (event.key !== setupStorageKey && event.key !== null) return;
+    if (readRaw() !== null) loadParser();
+    onChange();
   };
   window.addEventListener('storage', onStorage);
   return () => {
@@ -55,27 +80,4 @@ function subscribe(onChange: () => void): () => void {
 /** The active values: the defaults on the server and at hydration, then the stored ones. */
 export function useSetup(): SetupValues {
   return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
-}
-
-/**
- * Stores `values` (only valid fields that differ from the defaults; nothing
- * at all for the defaults) and updates every reader in this tab.
- * @returns whether storage accepted the write.
- */
-export function writeSetup(values: SetupValues): boolean {
-  const raw = serialiseSetupRecord(values);
-  let ok = true;
-  try {
-    if (raw === null) window.localStorage.removeItem(setupStorageKey);
-    else window.localStorage.setItem(setupStorageKey, raw);
-  } catch {
-    ok = false;
-  }
-  for (const listener of listeners) listener();
-  return ok;
-}
-
-/** The values stored now (for writers outside React's render). */
-export function currentSetup(): SetupValues {
-  return snapshot();
 }

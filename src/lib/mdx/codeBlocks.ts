@@ -19,7 +19,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { defaultSetup } from '../yourSetup/fields';
+import { defaultSetup } from '../yourSetup/defaults';
 import { substitute } from '../yourSetup/substitute';
 
 /** A code fence's meta string, read into its parts. */

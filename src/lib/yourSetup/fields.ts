@@ -16,37 +16,9 @@ import {
   validateOwnerName,
 } from '../githubNames';
 import { detectSecret, secretWarning } from '../secrets';
+import type { SetupField } from './defaults';
 
-/** The fields a reader can set, by placeholder name. */
-export type SetupField = 'host' | 'org' | 'tokenVar' | 'appName' | 'providerId' | 'backstageApp';
-
-/** One value per field. */
-export type SetupValues = Readonly<Record<SetupField, string>>;
-
-/** The fields in the order the editor shows them. */
-export const setupFields: readonly SetupField[] = [
-  'host',
-  'org',
-  'tokenVar',
-  'appName',
-  'providerId',
-  'backstageApp',
-];
-
-/**
- * The defaults: the values the guide has always shown (and still shows in the
- * static HTML, before or without JavaScript). `backstage` is
- * `@backstage/create-app@0.9.2`'s default app name; `github-app-backstage-credentials.yaml`
- * is the credentials file of an App whose short name is `backstage`.
- */
-export const defaultSetup: SetupValues = {
-  host: 'github.com',
-  org: 'my-org',
-  tokenVar: 'GITHUB_TOKEN',
-  appName: 'backstage',
-  providerId: 'myOrgRepos',
-  backstageApp: 'backstage',
-};
+export * from './defaults';
 
 /** Labels and hints for the editor, in Backstage's and GitHub's terms. */
 export const fieldText: Readonly<Record<SetupField, { label: string; hint: string }>> = {
@@ -128,40 +100,4 @@ export function validateSetupValue(field: SetupField, value: string): string | u
     return `YAML would read ${value} as a number, true/false or null, which would change what the snippets mean; use another name.`;
   }
   return undefined;
-}
-
-/** The values snippets need that follow from the fields. */
-export interface DerivedValues {
-  /** `https://<host>`: the web URL (`githubUrl`, `enterpriseInstanceUrl`). */
-  readonly githubUrl: string;
-  /**
-   * The REST API base URL: `https://api.github.com` for github.com,
-   * `https://<host>/api/v3` for GitHub Enterprise Server.
-   * Source: GitHub Docs, "Getting started with the REST API" (GHES: "https://HOSTNAME/api/v3");
-   * `@backstage/integration` `readGithubIntegrationConfig` (the github.com default).
-   */
-  readonly apiBaseUrl: string;
-  /**
-   * Raw file contents: `https://raw.githubusercontent.com` for github.com,
-   * `https://<host>/raw` for GitHub Enterprise Server.
-   * Source: `@backstage/integration` `readGithubIntegrationConfig` (github.com
-   * default) and Backstage's GitHub locations docs (the GHES `/raw` path).
-   */
-  readonly rawBaseUrl: string;
-}
-
-/** Computes the derived values from the fields. */
-export function derivedValues(values: SetupValues): DerivedValues {
-  const host = values.host.toLowerCase();
-  const dotCom = host === 'github.com';
-  return {
-    githubUrl: `https://${values.host}`,
-    apiBaseUrl: dotCom ? 'https://api.github.com' : `https://${values.host}/api/v3`,
-    rawBaseUrl: dotCom ? 'https://raw.githubusercontent.com' : `https://${values.host}/raw`,
-  };
-}
-
-/** Whether two sets of values are the same. */
-export function sameSetup(a: SetupValues, b: SetupValues): boolean {
-  return setupFields.every((field) => a[field] === b[field]);
 }

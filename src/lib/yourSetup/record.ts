@@ -12,8 +12,7 @@ import {
   type SetupValues,
 } from './fields';
 
-/** The `localStorage` key (the version is part of it and of the record). */
-export const setupStorageKey = 'backstage-github-guide:your-setup:v1';
+export { setupStorageKey, setupSummary } from './defaults';
 
 const VERSION = 1;
 
@@ -88,13 +87,4 @@ export function mergeSetup(
     changed.push(field);
   }
   return { values: next, changed };
-}
-
-/**
- * A one-line description of the active setup, for the navbar chip:
- * "Default values" or "acme-corp on github.com".
- */
-export function setupSummary(values: SetupValues): string {
-  const custom = setupFields.some((field) => values[field] !== defaultSetup[field]);
-  return custom ? `${values.org} on ${values.host}` : 'Default values';
 }

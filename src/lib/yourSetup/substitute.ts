@@ -4,7 +4,7 @@
  * own `${{ parameters.x }}` template expressions and JSX `{{ … }}` objects are
  * never taken for one). Pure.
  */
-import { derivedValues, setupFields, type SetupValues } from './fields';
+import { derivedValues, setupFields, type SetupValues } from './defaults';
 
 /** Every placeholder name a snippet may use: the fields and the derived values. */
 export const placeholderNames: readonly string[] = [
