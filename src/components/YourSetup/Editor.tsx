@@ -10,7 +10,7 @@ import {
 import { setupSummary } from '@site/src/lib/yourSetup/record';
 import { detectSecret } from '@site/src/lib/secrets';
 import { currentSetup, writeSetup } from './write';
-import styles from './styles.module.css';
+import styles from './Editor.module.css';
 
 type Errors = Partial<Record<SetupField, string>>;
 
