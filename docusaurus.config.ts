@@ -69,6 +69,7 @@ const config: Config = {
         { type: 'doc', docId: 'concepts', label: 'Concepts', position: 'left' },
         { type: 'doc', docId: 'tools/credential-explorer', label: 'Tools', position: 'left' },
         { type: 'doc', docId: 'troubleshooting', label: 'Troubleshooting', position: 'left' },
+        { type: 'custom-yourSetup', position: 'right' },
       ],
     },
     footer: {

@@ -4,33 +4,21 @@
  * that accepts unsigned requests (see `openWebhookTopics` in
  * `src/lib/configBuilder/rules.ts`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { openWebhookTopics } from '../src/lib/configBuilder';
+import { guideCodeBlocks } from '../src/lib/mdx/codeBlocks';
 
-const docsDir = join(__dirname, '..', 'docs');
-
-/** Every fenced ```yaml block of every MDX page, with where it is. */
+/**
+ * Every ```yaml block of every MDX page, with where it is, as the static page
+ * shows it (a `setup` block with the default values in place).
+ */
 function yamlBlocks(): Array<{ where: string; text: string }> {
-  const blocks: Array<{ where: string; text: string }> = [];
-  const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-    f.endsWith('.mdx'),
-  );
-  for (const file of files) {
-    const source = readFileSync(join(docsDir, file), 'utf8');
-    for (const match of source.matchAll(/^( *)```ya?ml[^\n]*\n([\s\S]*?)^\1```/gm)) {
-      const indent = match[1]!.length;
-      const text = match[2]!
-        .split('\n')
-        .map((line) => line.slice(indent))
-        .join('\n');
-      const line = source.slice(0, match.index).split('\n').length;
-      blocks.push({ where: `${relative(docsDir, join(docsDir, file))}:${line}`, text });
-    }
-  }
-  return blocks;
+  return guideCodeBlocks(join(__dirname, '..'), ['yaml', 'yml']).map((block) => ({
+    where: `${block.file.replace(/^docs\//, '')}:${block.line}`,
+    text: block.code,
+  }));
 }
 
 describe('YAML on the guide pages', () => {

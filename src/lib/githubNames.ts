@@ -73,3 +73,40 @@ export function validateEnvVarName(name: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Config keys (provider ids, auth environment names) must match this, or
+ * Backstage refuses to load the config ("Invalid config key").
+ * Source: `@backstage/config@1.3.9` `src/reader.ts` `CONFIG_KEY_PART_PATTERN`
+ * (the newest releases accept a superset; this stricter form satisfies both).
+ */
+const configKeyPattern = /^[a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*)*$/i;
+
+/**
+ * Validates a config key (provider id, auth environment).
+ * @param what the key's role, for the message (`a provider id`)
+ * @returns `undefined` if valid, else a message.
+ */
+export function validateConfigKey(key: string, what: string): string | undefined {
+  if (key.length === 0) return `Enter ${what}.`;
+  if (!configKeyPattern.test(key)) {
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)} must start with a letter and use letters and digits, in groups joined by single hyphens or underscores (for example main or my-org); Backstage rejects other config keys.`;
+  }
+  return undefined;
+}
+
+/** App short names: lowercase letters, digits, single hyphens. */
+const appNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Validates a GitHub App short name (the `<name>` of `github-app-<name>-credentials.yaml`).
+ * @returns `undefined` if valid, else a message.
+ */
+export function validateAppName(name: string): string | undefined {
+  if (name.length === 0) return 'Enter a short name for the App, for example backstage.';
+  if (name.length > 40) return 'Keep the App name to 40 characters or fewer.';
+  if (!appNamePattern.test(name)) {
+    return 'Use lowercase letters, digits and single hyphens (for example backstage or backstage-acme).';
+  }
+  return undefined;
+}

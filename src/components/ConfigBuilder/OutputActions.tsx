@@ -4,6 +4,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import { pages } from '@site/src/data/guideSteps';
 import type { BuilderModel, OutputView } from '@site/src/lib/configBuilder';
 import { encodeState } from '@site/src/lib/configBuilder/urlState';
+import { setupValues } from '@site/src/lib/configBuilder/handover';
+import UseValuesButton from '@site/src/components/YourSetup/UseValuesButton';
 import styles from './styles.module.css';
 
 function saveBytes(name: string, bytes: Uint8Array): void {
@@ -16,6 +18,12 @@ function saveBytes(name: string, bytes: Uint8Array): void {
   anchor.click();
   anchor.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function handover(model: BuilderModel, view: OutputView) {
+  if (view.status !== 'ready' && view.status !== 'todo') return {};
+  const { organization, ...rest } = setupValues(model.form);
+  return { ...rest, org: organization };
 }
 
 /**
@@ -85,6 +93,12 @@ export default function OutputActions({
           </Link>
         )}
       </div>
+      <UseValuesButton
+        values={handover(model, view)}
+        {...(view.status === 'ready' || view.status === 'todo'
+          ? {}
+          : { disabledReason: 'Fix the form first.' })}
+      />
       {view.blockedReason && (
         <p id={blockedId} className={styles.blocked}>
           {view.blockedReason}

@@ -10,6 +10,8 @@ import {
 import Summary from './Summary';
 import { AppSection, ClassicSection, FineGrainedSection, NotesSection } from './Details';
 import { usePlanner } from './usePlanner';
+import { setupValues } from '@site/src/lib/tokenPlan/view';
+import UseValuesButton from '@site/src/components/YourSetup/UseValuesButton';
 import styles from './styles.module.css';
 
 export interface PlannerProps {
@@ -35,6 +37,12 @@ export interface PlannerProps {
  *
  * @param props.embedded compact heading levels for a guide step
  */
+function plannerHandover(input: Parameters<typeof setupValues>[0]) {
+  const { owner, host } = setupValues(input);
+  // A user account's name is no organization for the guide's snippets.
+  return { org: input.ownerType === 'organization' ? owner : undefined, host };
+}
+
 export default function Planner({ embedded = false }: PlannerProps): React.JSX.Element {
   const base = useId();
   const { state, dispatch, view } = usePlanner();
@@ -69,6 +77,10 @@ export default function Planner({ embedded = false }: PlannerProps): React.JSX.E
           <OwnerSection {...section} />
           <ExpirySection {...section} />
           <AppOptionsSection {...section} />
+          <UseValuesButton
+            values={plannerHandover(state.input)}
+            {...(state.ready ? {} : { disabledReason: 'The planner is still loading.' })}
+          />
         </form>
         <Summary base={base} summary={view.summary} rows={view.plan.fineGrained.rows} />
       </div>

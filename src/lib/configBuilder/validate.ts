@@ -1,25 +1,22 @@
-import { validateEnvVarName, validateHostName, validateOwnerName } from '../githubNames';
+import {
+  validateAppName,
+  validateConfigKey,
+  validateEnvVarName,
+  validateHostName,
+  validateOwnerName,
+} from '../githubNames';
 import { detectSecret, secretWarning } from '../secrets';
 import { checkConfigRules, workingGithubResolvers } from './rules';
 import { buildConfig } from './config';
 import { orgsFollowDiscovery } from './organizations';
 import type { BuilderState, FieldError } from './types';
 
+export { validateAppName, validateConfigKey } from '../githubNames';
+
 /**
  * Field validation and cross-field rules for {@link BuilderState}.
  * Every check returns messages; nothing here throws.
  */
-
-/**
- * Config keys (provider ids, auth environment names) must match this, or
- * Backstage refuses to load the config ("Invalid config key").
- * Source: `@backstage/config@1.3.9` `src/reader.ts` `CONFIG_KEY_PART_PATTERN`
- * (the newest releases accept a superset; this stricter form satisfies both).
- */
-const configKeyPattern = /^[a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*)*$/i;
-
-/** App short names: lowercase letters, digits, single hyphens. */
-const appNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * GitHub topics: lowercase letters, numbers and hyphens, starting with a
@@ -33,31 +30,6 @@ const controlCharacters = /[\u0000-\u001f\u007f]/;
 
 /** Largest schedule accepted, in minutes (one week). */
 export const maxMinutes = 7 * 24 * 60;
-
-/**
- * Validates a config key (provider id, auth environment).
- * @returns `undefined` if valid, else a message.
- */
-export function validateConfigKey(key: string, what: string): string | undefined {
-  if (key.length === 0) return `Enter ${what}.`;
-  if (!configKeyPattern.test(key)) {
-    return `${capitalise(what)} must start with a letter and use letters and digits, in groups joined by single hyphens or underscores (for example main or my-org); Backstage rejects other config keys.`;
-  }
-  return undefined;
-}
-
-/**
- * Validates a GitHub App short name.
- * @returns `undefined` if valid, else a message.
- */
-export function validateAppName(name: string): string | undefined {
-  if (name.length === 0) return 'Enter a short name for the App, for example backstage.';
-  if (name.length > 40) return 'Keep the App name to 40 characters or fewer.';
-  if (!appNamePattern.test(name)) {
-    return 'Use lowercase letters, digits and single hyphens (for example backstage or backstage-acme).';
-  }
-  return undefined;
-}
 
 /**
  * Validates a repository regular expression as Backstage uses it

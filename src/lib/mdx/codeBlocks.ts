@@ -19,6 +19,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { defaultSetup } from '../yourSetup/defaults';
+import { substitute } from '../yourSetup/substitute';
 
 /** A code fence's meta string, read into its parts. */
 export interface FenceMeta {
@@ -70,8 +72,14 @@ export interface GuideCodeBlock {
   /** The fence's language (`ts`, `yaml`), empty when none. */
   readonly lang: string;
   readonly meta: FenceMeta;
-  /** The block's content, as the page renders it (list indentation removed). */
+  /**
+   * The block's content, as the static page renders it (list indentation
+   * removed; in a `setup` block, the placeholders replaced by the default
+   * values with the same function the site's CodeBlock uses).
+   */
   readonly code: string;
+  /** The block's content as written, placeholders and all. */
+  readonly source: string;
 }
 
 interface MdastNode {
@@ -107,12 +115,15 @@ export function mdxCodeBlocks(source: string, file: string): GuideCodeBlock[] {
   const blocks: GuideCodeBlock[] = [];
   const walk = (node: MdastNode): void => {
     if (node.type === 'code') {
+      const meta = parseFenceMeta(node.meta);
+      const source = node.value ?? '';
       blocks.push({
         file,
         line: node.position?.start.line ?? 0,
         lang: node.lang ?? '',
-        meta: parseFenceMeta(node.meta),
-        code: node.value ?? '',
+        meta,
+        code: meta.flags.has('setup') ? substitute(source, defaultSetup) : source,
+        source,
       });
     }
     for (const child of node.children ?? []) walk(child);
