@@ -80,7 +80,7 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
     causes: [
       {
         cause: `The backend does not load the GitHub auth provider module: \`packages/backend/src/index.ts\` has no ${githubModuleLine} line. The auth backend then knows no provider called \`github\` at all. A new app's backend already depends on the package; only that line is missing.`,
-        fix: `Add ${githubModuleLine} next to the other \`auth\` lines and restart the backend ([step 4](/guide/sign-in-with-github#2-install-the-github-auth-provider-module)).`,
+        fix: `Add ${githubModuleLine} next to the other \`auth\` lines and restart the backend ([step 4](/guide/sign-in-with-github#2-add-the-github-auth-provider-module-to-the-backend)).`,
       },
       {
         cause:
@@ -88,7 +88,7 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
         fix: 'Run `yarn --cwd packages/backend add @backstage/plugin-auth-backend-module-github-provider`, then add the line.',
       },
     ],
-    preventedBy: [{ step: 4, anchor: '2-install-the-github-auth-provider-module' }],
+    preventedBy: [{ step: 4, anchor: '2-add-the-github-auth-provider-module-to-the-backend' }],
     appliesTo: 'Backstage 1.24 and later (the new backend system)',
     sources: [
       issue(23748, 'after the move to the new backend system the module line was missing'),
