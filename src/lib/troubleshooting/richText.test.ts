@@ -4,17 +4,17 @@ import { parseRichText, richTextLinks, richTextPlain } from './richText';
 
 describe('parseRichText', () => {
   it('parses code spans, bold and links', () => {
-    expect(
-      parseRichText('Add `token` to **the integration** ([step 3](/guide/x#check)).'),
-    ).toEqual([
-      { type: 'text', text: 'Add ' },
-      { type: 'code', text: 'token' },
-      { type: 'text', text: ' to ' },
-      { type: 'bold', children: [{ type: 'text', text: 'the integration' }] },
-      { type: 'text', text: ' (' },
-      { type: 'link', href: '/guide/x#check', children: [{ type: 'text', text: 'step 3' }] },
-      { type: 'text', text: ').' },
-    ]);
+    expect(parseRichText('Add `token` to **the integration** ([step 3](/guide/x#check)).')).toEqual(
+      [
+        { type: 'text', text: 'Add ' },
+        { type: 'code', text: 'token' },
+        { type: 'text', text: ' to ' },
+        { type: 'bold', children: [{ type: 'text', text: 'the integration' }] },
+        { type: 'text', text: ' (' },
+        { type: 'link', href: '/guide/x#check', children: [{ type: 'text', text: 'step 3' }] },
+        { type: 'text', text: ').' },
+      ],
+    );
   });
 
   it('parses code inside link labels and links inside bold', () => {
@@ -66,9 +66,12 @@ describe('parseRichText', () => {
 
   it('never loses characters of text without markup', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !/[`*[]/.test(s)), (s) => {
-        expect(richTextPlain(s)).toBe(s);
-      }),
+      fc.property(
+        fc.string().filter((s) => !/[`*[]/.test(s)),
+        (s) => {
+          expect(richTextPlain(s)).toBe(s);
+        },
+      ),
     );
   });
 
