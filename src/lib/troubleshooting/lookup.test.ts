@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { troubleshootingEntries } from '../../data/troubleshooting';
 import { detectSecret } from '../secrets';
 import { buildLookupIndex, lookupErrors, normaliseLogText, tokenize } from './lookup';
+import { twoHundredLineLog } from './lookupLog';
 
 const index = buildLookupIndex(troubleshootingEntries);
 const first = (text: string) => lookupErrors(index, text).hits[0]?.entry.id;
@@ -94,6 +95,14 @@ describe('lookupErrors on what real logs add', () => {
     expect(result.hits.find((h) => h.entry.id === 'no-app-installation-found')?.kind).toBe(
       'similar',
     );
+  });
+});
+
+describe('the benchmark log', () => {
+  it('has 200 lines and its one error is found first', () => {
+    const log = twoHundredLineLog();
+    expect(log.split('\n')).toHaveLength(200);
+    expect(first(log)).toBe('endpoint-requires-authentication');
   });
 });
 

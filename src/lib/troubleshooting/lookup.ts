@@ -75,6 +75,8 @@ interface IndexedMessage {
   readonly regex?: RegExp;
   readonly exact?: RegExp;
   readonly literalLength?: number;
+  /** Text the candidate must contain before the expression is tried. */
+  readonly required?: string;
 }
 
 interface IndexedEntry {
@@ -88,21 +90,53 @@ export interface LookupIndex {
   readonly idf: ReadonlyMap<string, number>;
 }
 
-/** `within` with word boundaries where the pattern starts or ends with a word character. */
-function boundedWithin(pattern: string): { regex: RegExp; exact: RegExp; literalLength: number } {
+/** The longest a variable's value may be when searching a long text (keeps the search linear). */
+const MAX_VARIABLE_CHARS = 300;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A search expression for a pattern inside a long text: like `compilePattern`'s
+ * `within`, but a variable that starts the pattern is one run of non-space
+ * characters, other variables are at most {@link MAX_VARIABLE_CHARS} long, and
+ * literal text that starts or ends with a word character must sit on a word
+ * boundary. `required` is the longest literal, checked with `includes` first.
+ */
+function searchExpression(pattern: string): {
+  regex: RegExp;
+  exact: RegExp;
+  literalLength: number;
+  required: string;
+} {
   const compiled = compilePattern(pattern);
-  let source = compiled.within.source;
-  if (/^\w/.test(compiled.literals[0] ?? '')) source = `(?<!\\w)${source}`;
-  if (/\w$/.test(compiled.literals.at(-1) ?? '')) source = `${source}(?!\\w)`;
+  const { literals, variables } = compiled;
+  let source = '';
+  const first = literals[0] ?? '';
+  if (first === '') source += '(?<!\\S)(\\S+)';
+  else source += (/^\w/.test(first) ? '(?<!\\w)' : '') + escapeRegExp(first);
+  variables.forEach((_, i) => {
+    if (i > 0 || first !== '') {
+      const last = i === variables.length - 1 && literals[i + 1] === '';
+      source += last ? `(.{1,${MAX_VARIABLE_CHARS}})` : `(.{1,${MAX_VARIABLE_CHARS}}?)`;
+    }
+    source += escapeRegExp(literals[i + 1] ?? '');
+  });
+  if (/\w$/.test(literals.at(-1) ?? '')) source += '(?!\\w)';
+  const required = literals.reduce((a, b) => (b.length > a.length ? b : a), '');
   return {
     regex: new RegExp(source, 's'),
     exact: compiled.exact,
-    literalLength: compiled.literals.join('').trim().length,
+    literalLength: literals.join('').trim().length,
+    required,
   };
 }
 
 /** A symptom quoted verbatim (any case, any whitespace) counts as an exact match. */
-function symptomRegex(symptom: string): { regex: RegExp; exact: RegExp; literalLength: number } {
+function symptomRegex(symptom: string): {
+  regex: RegExp;
+  exact: RegExp;
+  literalLength: number;
+  required: string;
+} {
   const source = symptom
     .trim()
     .split(/\s+/)
@@ -112,6 +146,7 @@ function symptomRegex(symptom: string): { regex: RegExp; exact: RegExp; literalL
     regex: new RegExp(`(?<!\\w)${source}(?!\\w)`, 'i'),
     exact: new RegExp(`^${source}$`, 'i'),
     literalLength: symptom.trim().length,
+    required: '',
   };
 }
 
@@ -128,7 +163,7 @@ export function buildLookupIndex(entries: readonly TroubleshootingEntry[]): Look
         return {
           text: m.pattern,
           tokens: new Set(tokenize(literalText)),
-          ...boundedWithin(m.pattern),
+          ...searchExpression(m.pattern),
         };
       }),
       ...(entry.symptoms ?? []).map((s) => ({
@@ -281,6 +316,7 @@ export function lookupErrors(index: LookupIndex, text: string): LookupResult {
       const sim = similarity(message, words, index.idf);
       if (message.regex) {
         for (const candidate of texts) {
+          if (message.required && !candidate.includes(message.required)) continue;
           const match = message.regex.exec(candidate);
           if (!match) continue;
           const hit: Scored = {
