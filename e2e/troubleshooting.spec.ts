@@ -22,6 +22,16 @@ const box = (page: Page) => lookup(page).getByRole('textbox');
 const results = (page: Page) => lookup(page).getByRole('list', { name: 'Matching entries' });
 const firstResult = (page: Page) => results(page).getByRole('listitem').first();
 
+/**
+ * The first result links to entry `id`. The matcher loads lazily on first input and runs after a
+ * pause in typing; on a busy machine that can take longer than the default 5 s (a bound, not a wait).
+ */
+async function expectFirstEntry(page: Page, id: string): Promise<void> {
+  await expect(firstResult(page).locator('a').first()).toHaveAttribute('href', `#${id}`, {
+    timeout: 30_000,
+  });
+}
+
 /** Not a real token: the right shape, made up. */
 const fakeToken = `ghp_${'A1b2C3d4E5'.repeat(4).slice(0, 36)}`;
 
@@ -32,10 +42,7 @@ test('a pasted log line with a timestamp and NotFoundError: prefix shows the rig
   await box(page).fill(
     '2026-11-30T09:12:44.120Z catalog error NotFoundError: No app installation found for acme-corp in 123456',
   );
-  await expect(firstResult(page).locator('a').first()).toHaveAttribute(
-    'href',
-    '#no-app-installation-found',
-  );
+  await expectFirstEntry(page, 'no-app-installation-found');
   await expect(firstResult(page)).toContainText('No app installation found for <owner> in <appId>');
 });
 
@@ -50,10 +57,7 @@ test('a pasted JSON log record shows the right entry first', async ({ page }) =>
       timestamp: '2026-11-30T09:12:44.120Z',
     }),
   );
-  await expect(firstResult(page).locator('a').first()).toHaveAttribute(
-    'href',
-    '#unknown-auth-provider',
-  );
+  await expectFirstEntry(page, 'unknown-auth-provider');
 });
 
 test('a pasted token is masked, an alert says to revoke it, and it appears nowhere', async ({
@@ -71,7 +75,7 @@ test('a pasted token is masked, an alert says to revoke it, and it appears nowhe
   );
   await expect(lookup(page).getByRole('alert')).toContainText('Revoke this secret now');
   await expect(box(page)).toHaveValue(/ghp_\[masked\]/);
-  await expect(firstResult(page).locator('a').first()).toHaveAttribute('href', '#bad-credentials');
+  await expectFirstEntry(page, 'bad-credentials');
 
   expect(await box(page).inputValue()).not.toContain(fakeToken);
   expect(page.url()).not.toContain(fakeToken);
@@ -91,15 +95,19 @@ test('keyboard only: Tab to the box, type, Tab to the first result, Enter lands 
 }) => {
   await gotoSettled(page, path);
   // Start from the last link of the intro, just before the lookup.
-  await page.locator('article').getByRole('link', { name: 'Credential explorer' }).focus();
+  await page
+    .locator('article')
+    .getByRole('link', { name: 'Credential explorer', exact: true })
+    .first()
+    .focus();
   for (let i = 0; i < 5; i += 1) {
     if (await box(page).evaluate((el) => el === document.activeElement)) break;
     await page.keyboard.press('Tab');
   }
   await expect(box(page)).toBeFocused();
   await page.keyboard.type("No auth provider registered for 'github'");
+  await expectFirstEntry(page, 'no-auth-provider-registered');
   const link = firstResult(page).locator('a').first();
-  await expect(link).toHaveAttribute('href', '#no-auth-provider-registered');
   await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
@@ -110,7 +118,7 @@ test('keyboard only: Tab to the box, type, Tab to the first result, Enter lands 
 test('no match says so and offers the closest entries and the search', async ({ page }) => {
   await gotoSettled(page, path);
   await box(page).fill('my template wizard crashes with a weird screen');
-  await expect(lookup(page)).toContainText('No entry matches this text');
+  await expect(lookup(page)).toContainText('No entry matches this text', { timeout: 30_000 });
   await expect(
     lookup(page).getByRole('list', { name: 'Closest entries' }).getByRole('link'),
   ).not.toHaveCount(0);
@@ -143,12 +151,14 @@ for (const mode of modes) {
       page,
       baseURL,
     }) => {
+      // axe-core walks ~100 entries here: allow it more than the default minute on a busy machine.
+      test.setTimeout(240_000);
       await page.setViewportSize({ width, height: 900 });
       const problems = watchPage(page, new URL(baseURL ?? '').origin);
       await gotoInMode(page, path, mode);
       await box(page).fill(`Bad credentials ${fakeToken}`);
       await expect(lookup(page).getByRole('alert')).toBeVisible();
-      await expect(firstResult(page)).toBeVisible();
+      await expectFirstEntry(page, 'bad-credentials');
       await expectNoAxeViolations(page, `${path} (${mode}, ${width} px)`);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.foreignRequests).toEqual([]);
