@@ -8,11 +8,12 @@
 
 const path = '/troubleshooting';
 
-/** Sums decoded JavaScript bytes from the Resource Timing API, each file once. */
+/** Sums decoded JavaScript bytes the page executed (Resource Timing API), each file once. */
 function scriptBytes() {
   const seen = new Map();
   for (const entry of performance.getEntriesByType('resource')) {
-    if (entry.initiatorType === 'script' || entry.name.endsWith('.js')) {
+    // Scripts only: Docusaurus also prefetches linked pages' chunks (initiator "link").
+    if (entry.initiatorType === 'script') {
       seen.set(entry.name, entry.decodedBodySize);
     }
   }
