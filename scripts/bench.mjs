@@ -90,12 +90,22 @@ try {
     }
     await page.close();
   }
+  if (existsSync('scripts/bench-troubleshooting.mjs')) {
+    const { benchTroubleshooting } = await import('./bench-troubleshooting.mjs');
+    const page = await browser.newPage();
+    console.log('\nTroubleshooting page and error lookup');
+    for (const row of await benchTroubleshooting(page, baseUrl)) {
+      console.log(`  ${row.name}: ${row.value} ${row.unit}`);
+    }
+    await page.close();
+  }
   await browser.close();
 } finally {
   stopServer();
 }
 
-// Pure-function timings (vitest bench prints its own table): the config builder's regeneration.
+// Pure-function timings (vitest bench prints its own table): the config builder's regeneration,
+// the error lookup's matcher on a 200-line log.
 console.log('\nPure functions (vitest bench)');
 spawnSync('npx', ['vitest', 'bench', '--run'], { stdio: 'inherit' });
 process.exit(0);

@@ -279,7 +279,7 @@ describe('scaffolder: github:repo:create without a credential', () => {
       { integrations: { github } },
       `ghe.example.com?owner=${ORG}&repo=new-service`,
     );
-    expect(matchEntry('no-token-available', unknownHost)?.values).toEqual({
+    expect(matchEntry('no-integration-for-host', unknownHost)?.values).toEqual({
       host: 'ghe.example.com',
     });
     expect(unknownHost).toMatch(/^No matching integration configuration for host/);
@@ -298,7 +298,7 @@ describe('scaffolder: github:repo:create without a credential', () => {
       },
       `gitlab.example.com?owner=${ORG}&repo=new-service`,
     );
-    expect(matchEntry('no-token-available', otherProvider)?.values).toEqual({
+    expect(matchEntry('no-integration-for-host', otherProvider)?.values).toEqual({
       host: 'gitlab.example.com',
     });
     expect(otherProvider).toMatch(/^No integration for host/);
@@ -309,7 +309,9 @@ describe('scaffolder: github:repo:create without a credential', () => {
       },
       `github.com?owner=${ORG}&repo=new-service`,
     );
-    expect(matchEntry('no-token-available', userRequired)?.values).toEqual({ host: 'github.com' });
+    expect(matchEntry('require-scm-user-credentials', userRequired)?.values).toEqual({
+      host: 'github.com',
+    });
     // None of the three reached GitHub's repository API.
     expect(fake.requests.filter((r) => r.path.endsWith('/repos'))).toEqual([]);
   });

@@ -115,6 +115,8 @@ export interface TreeOutcome {
   readonly guide: TreeGuideLink;
   /** The config builder preset that sets this up (or fixes it), if one fits. */
   readonly preset?: BuilderPresetId;
+  /** For a "fails" outcome: ids of the troubleshooting entries (`src/data/troubleshooting/`) for the errors it ends in. */
+  readonly trouble?: readonly string[];
 }
 
 export type TreeNode = TreeQuestion | TreeOutcome;
@@ -471,6 +473,7 @@ const nodeList: readonly TreeNode[] = [
     configKeys: ['scaffolder.requireScmUserCredentials'],
     rateLimit: 'None: no request reaches GitHub.',
     guide: { step: 8, anchor: 'check-that-it-works' },
+    trouble: ['require-scm-user-credentials'],
   },
   {
     kind: 'outcome',
@@ -491,6 +494,7 @@ const nodeList: readonly TreeNode[] = [
       'Not reached. Once fixed, GitHub Enterprise Server has no rate limits unless an administrator turns them on.',
     guide: { step: 3, anchor: 'check-that-it-works' },
     preset: 'ghes',
+    trouble: ['explicit-apibaseurl', 'no-integration-matches'],
   },
   {
     kind: 'outcome',
@@ -521,6 +525,7 @@ const nodeList: readonly TreeNode[] = [
     rateLimit: installationRateLimit,
     guide: { step: 9, anchor: 'check-that-it-works' },
     preset: 'production-app',
+    trouble: ['app-has-no-access-to-repository', 'app-installation-suspended'],
   },
   {
     kind: 'outcome',
@@ -566,6 +571,12 @@ const nodeList: readonly TreeNode[] = [
     rateLimit: anonymousRateLimit,
     guide: { step: 3, anchor: 'check-that-it-works' },
     preset: 'local-pat',
+    trouble: [
+      'unable-to-read-url',
+      'no-github-credentials-for-org',
+      'no-token-available',
+      'rate-limit-anonymous',
+    ],
   },
   {
     kind: 'outcome',
@@ -600,6 +611,11 @@ const nodeList: readonly TreeNode[] = [
     rateLimit: anonymousRateLimit,
     guide: { step: 9, anchor: 'check-that-it-works' },
     preset: 'production-app',
+    trouble: [
+      'endpoint-requires-authentication',
+      'no-token-available',
+      'no-app-installation-found',
+    ],
   },
 ];
 

@@ -74,3 +74,44 @@ export function secretWarning(kind: SecretKind): string {
     'Keep it in an environment variable or a secret store, and let the config reference it as ${VARIABLE}.'
   );
 }
+
+/** A whole PEM private-key block, or its BEGIN line up to the end of the text when END is missing. */
+const pemBlock =
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY-----|[\s\S]*$)/g;
+
+/**
+ * Masks every token-shaped value and PEM private key in a text, for tools that
+ * must show pasted text back (the error lookup) without ever showing a secret.
+ *
+ * @param value any text (may be empty, may be thousands of lines)
+ * @returns `text`: the value with each token replaced by its prefix and
+ *   `[masked]` (e.g. `ghp_[masked]`) and each PEM block by `[private key masked]`;
+ *   `found`: the kinds masked, each once.
+ *   `detectSecret(text)` is always `undefined`. Never throws.
+ */
+export function maskSecrets(value: string): { text: string; found: SecretKind[] } {
+  const found: SecretKind[] = [];
+  const note = (kind: SecretKind) => {
+    if (!found.includes(kind)) found.push(kind);
+  };
+  let text = value.replace(pemBlock, () => {
+    note('private-key');
+    return '[private key masked]';
+  });
+  // Repeat until nothing is left: a replacement can never create a token (the
+  // marker starts with "["), but the loop makes that a guarantee, not an argument.
+  for (let round = 0; round < 10 && detectSecret(text) !== undefined; round += 1) {
+    for (const [kind, pattern] of tokenPatterns) {
+      if (kind === 'private-key') continue;
+      text = text.replace(new RegExp(pattern.source, 'g'), (token) => {
+        note(kind);
+        return `${/^(?:github_pat_|gh[a-z]_)/.exec(token)?.[0] ?? ''}[masked]`;
+      });
+    }
+    text = text.replace(/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/g, () => {
+      note('private-key');
+      return '[private key masked]';
+    });
+  }
+  return { text, found };
+}

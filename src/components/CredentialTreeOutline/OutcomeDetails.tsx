@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { verdictLabel, type TreeOutcome } from '@site/src/data/credentialTree';
 import { builderHref, guideHref, guideLinkText } from '@site/src/lib/credentialTree/links';
+import TroubleshootingOutcomeEntries from '@site/src/components/TroubleshootingOutcomeEntries';
 import styles from './styles.module.css';
 
 /**
@@ -35,6 +36,7 @@ export default function OutcomeDetails({ outcome }: { outcome: TreeOutcome }): R
           ))}
         </ul>
       </dd>
+      {outcome.trouble && <TroubleshootingOutcomeEntries ids={outcome.trouble} />}
       <dt>Rate limit</dt>
       <dd>{outcome.rateLimit}</dd>
       <dt>Read next</dt>

@@ -247,58 +247,7 @@ export const configEntries: readonly TroubleshootingEntry[] = [
       loader('dist/sources/FileConfigSource.cjs.js'),
       INCLUDE,
     ],
-    related: ['app-credentials-incomplete', 'include-key-misused'],
-  },
-  {
-    id: 'include-key-misused',
-    title: '$include, $file or $env written the wrong way',
-    kind: 'message',
-    messages: [
-      {
-        pattern: 'include key {key} should not have adjacent keys',
-        examples: [
-          'include key $include should not have adjacent keys',
-          'include key $env should not have adjacent keys',
-        ],
-        printedBy: INCLUDE,
-      },
-      {
-        pattern: 'no configuration parser available for included file {file}',
-        examples: ['no configuration parser available for included file github-app-key.pem'],
-        printedBy: INCLUDE,
-      },
-    ],
-    where:
-      'Backend start-up, prefixed with `Failed to read config file at "…", error at <key path>,`',
-    area: 'config',
-    causes: [
-      {
-        cause:
-          'An object holds an include key and other keys, for example an `apps` entry with `$include: github-app-credentials.yaml` next to `allowedInstallationOwners`. An include key replaces the whole object it sits in, so it must be alone.',
-        fix: 'Put the include one level down (`privateKey: { $file: key.pem }`), or move the extra keys into the included file, or write all keys out and use `$file` or `${VAR}` only for the secret values.',
-      },
-      {
-        cause:
-          '`$include` was used for the private key (a `.pem` file). `$include` parses `.yaml`, `.yml` and `.json` files only; `$file` reads any file as a string.',
-        fix: 'Write `privateKey: { $file: github-app-key.pem }`.',
-      },
-    ],
-    preventedBy: [{ step: 9, anchor: 'format-the-private-key-correctly' }],
-    appliesTo: 'all releases',
-    sources: [
-      bb(
-        'pull',
-        4058,
-        'documented including the App credentials file with $include, the form this mistake extends; no public thread quotes these two messages',
-      ),
-      INCLUDE,
-      {
-        kind: 'docs',
-        url: 'https://backstage.io/docs/conf/writing',
-        title: 'Writing Backstage Configuration Files (includes and substitutions)',
-      },
-    ],
-    related: ['include-file-not-found', 'private-key-format'],
+    related: ['app-credentials-incomplete'],
   },
   {
     id: 'config-check-not-strict',

@@ -80,7 +80,7 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
     causes: [
       {
         cause: `The backend does not load the GitHub auth provider module: \`packages/backend/src/index.ts\` has no ${githubModuleLine} line. The auth backend then knows no provider called \`github\` at all. A new app's backend already depends on the package; only that line is missing.`,
-        fix: `Add ${githubModuleLine} next to the other \`auth\` lines and restart the backend ([step 4](/guide/sign-in-with-github#2-install-the-github-auth-provider-module)).`,
+        fix: `Add ${githubModuleLine} next to the other \`auth\` lines and restart the backend ([step 4](/guide/sign-in-with-github#2-add-the-github-auth-provider-module-to-the-backend)).`,
       },
       {
         cause:
@@ -88,7 +88,7 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
         fix: 'Run `yarn --cwd packages/backend add @backstage/plugin-auth-backend-module-github-provider`, then add the line.',
       },
     ],
-    preventedBy: [{ step: 4, anchor: '2-install-the-github-auth-provider-module' }],
+    preventedBy: [{ step: 4, anchor: '2-add-the-github-auth-provider-module-to-the-backend' }],
     appliesTo: 'Backstage 1.24 and later (the new backend system)',
     sources: [
       issue(23748, 'after the move to the new backend system the module line was missing'),
@@ -814,28 +814,6 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
         ],
         printedBy: scaffolderUtil,
       },
-      {
-        pattern:
-          'No matching integration configuration for host {host}, please check your integrations config',
-        examples: [
-          'No matching integration configuration for host ghe.example.com, please check your integrations config',
-        ],
-        printedBy: pkg('plugin-scaffolder-node', '1.0.0', 'dist/actions/util.cjs.js'),
-      },
-      {
-        pattern: 'No integration for host {host}',
-        examples: ['No integration for host gitlab.example.com'],
-        printedBy: scaffolderUtil,
-      },
-      {
-        pattern:
-          'No user credentials provided for host {host}, but scaffolder.requireScmUserCredentials is enabled',
-        examples: [
-          'No user credentials provided for host github.com, but scaffolder.requireScmUserCredentials is enabled',
-        ],
-        printedBy: scaffolderUtil,
-        versions: 'scaffolder-backend-module-github 0.10.0 and later',
-      },
     ],
     where: 'Template run log, at the first GitHub step',
     area: 'scaffolder',
@@ -845,30 +823,22 @@ export const reproducedEntries: readonly TroubleshootingEntry[] = [
           'The action got no `token` input, no installed GitHub App covers the owner, and the `integrations.github` entry for the host has no `token` (or its variable is unset). The link in the message points at the sign-in docs, but sign-in is not where the action looks: it uses the **integration**.',
         fix: 'Give the integration a credential: `integrations.github[].token` ([step 3](/guide/give-token-to-backstage)) or an App installed on the owner ([step 9](/guide/github-app#3-install-the-app-on-the-organization)).',
       },
-      {
-        cause:
-          "The template's `repoUrl` names a host no integration knows (`No matching integration configuration for host …`), or one configured for another provider such as `integrations.gitlab` (`No integration for host …`).",
-        fix: "Add an `integrations.github` entry for that host, or fix the host in the template's `RepoUrlPicker` `allowedHosts`.",
-      },
-      {
-        cause:
-          "`scaffolder.requireScmUserCredentials` is `true`, so the action refuses the integration's credential, and the template did not pass the user's token (`No user credentials provided …`).",
-        fix: "Make the template ask for the user's token (`RepoUrlPicker` with `requestUserCredentials`) and pass it as the action's `token` input ([step 8](/guide/software-templates#4-optional-act-with-the-users-own-token)), or turn the switch off.",
-      },
     ],
     preventedBy: [
       { step: 3, anchor: 'check-that-it-works' },
       { step: 8, anchor: 'check-that-it-works' },
     ],
-    appliesTo:
-      'all releases; the user-credentials message with scaffolder-backend-module-github 0.10.0 and later',
+    appliesTo: 'all releases',
     sources: [
       issue(17169, 'the App was not installed on the organization'),
       issue(13282),
       scaffolderUtil,
-      pkg('plugin-scaffolder-node', '1.0.0', 'dist/actions/util.cjs.js'),
     ],
     reproduced: reproduced('no-token-available'),
-    related: ['no-app-installation-found'],
+    related: [
+      'no-app-installation-found',
+      'no-integration-for-host',
+      'require-scm-user-credentials',
+    ],
   },
 ];
