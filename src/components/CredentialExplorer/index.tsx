@@ -61,8 +61,8 @@ function describe(node: TreeNode, depth: number): string {
  * and starts at the root. The server renders the first question and the
  * diagram's empty box, so hydrating shifts nothing; the address is read
  * right after hydration (`data-tool-ready="true"` then). Without JavaScript
- * the interactive part is hidden (`@media (scripting: none)`) and a note
- * points at the text outline, which pages render with `<CredentialTreeOutline />`.
+ * (`@media (scripting: none)`) the interactive part is hidden and a note
+ * points at the text outline instead, which pages render with `<CredentialTreeOutline />`.
  *
  * Headings are `<h3>`: place it under an `##` heading in MDX.
  */
@@ -78,12 +78,10 @@ export default function CredentialExplorer(): React.JSX.Element {
       data-tool="credential-explorer"
       data-tool-ready={ready ? 'true' : 'false'}
     >
-      <noscript>
-        <p>
-          The interactive explorer needs JavaScript. Every question and outcome is written out
-          below, under “The whole tree as text”.
-        </p>
-      </noscript>
+      <p className={styles.noScript}>
+        The interactive explorer needs JavaScript. Every question and outcome is written out below,
+        under “The whole tree as text”.
+      </p>
       <Explorer onReady={setReady} />
     </section>
   );

@@ -82,6 +82,7 @@ export default function PanZoom({
         className={styles.box}
         style={aspectRatio ? { aspectRatio: String(aspectRatio) } : undefined}
         data-zoomed={pz.zoomed ? 'true' : 'false'}
+        data-drawing-size={pz.drawing ? `${pz.drawing.width} ${pz.drawing.height}` : undefined}
         tabIndex={0}
         role="group"
         aria-label={label}

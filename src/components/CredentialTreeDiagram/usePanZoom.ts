@@ -28,6 +28,8 @@ export type Opening = 'fit' | 'current';
 export interface PanZoom {
   /** The current view, `undefined` until the drawing and the box are measured. */
   readonly view: View | undefined;
+  /** The drawing's own size (its viewBox), once Mermaid has drawn it. */
+  readonly drawing: Size | undefined;
   /** Whether the view is zoomed in beyond "fit" (there is something to drag). */
   readonly zoomed: boolean;
   readonly zoomIn: () => void;
@@ -166,6 +168,7 @@ export function usePanZoom(
   const limits = ready && zoomLimits(ready.size, ready.box);
   return {
     view,
+    drawing: size,
     zoomed: Boolean(view && limits && view.scale > limits.min + 1e-6),
     zoomIn: () => change((v, s, b) => zoomAtCentre(v, ZOOM_STEP, s, b)),
     zoomOut: () => change((v, s, b) => zoomAtCentre(v, 1 / ZOOM_STEP, s, b)),
