@@ -478,6 +478,8 @@ test.describe('layout: the question and the current node stay in view', () => {
 
 for (const mode of ['light', 'dark'] as const) {
   test(`no axe violations on the explorer and concepts pages in ${mode} mode`, async ({ page }) => {
+    // Four axe runs over large pages: up to a minute each on a loaded 2-core machine.
+    test.setTimeout(360_000);
     await gotoInMode(page, explorerPath, mode);
     await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
     await expectNoAxeViolations(page, `${explorerPath} (${mode}, first question)`);
