@@ -300,8 +300,186 @@ test('announces each new question in a live region', async ({ page }) => {
   await expect(live).toHaveText(`Outcome: ${headingOf('scaffolderUserToken')}`);
 });
 
+/** Starts summing layout shifts not caused by input (CLS) into `window.__cls`; call before loading. */
+async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<{
+        value: number;
+        hadRecentInput: boolean;
+      }>) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const layoutShift = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+
+/** The inline diagram's box (not the full-screen copy). */
+const inlineBox = (page: Page) => page.locator('figure [data-drawing-size]').first();
+
+/** The viewBox the inline diagram shows now. */
+const viewBoxOf = (page: Page) =>
+  page.locator('figure [data-diagram-ready="true"] svg').first().getAttribute('viewBox');
+
+/**
+ * Where the current node and the question heading are, in window pixels, and
+ * the box the node is drawn in.
+ */
+async function currentNodePlacement(page: Page, scope = 'figure') {
+  return page.evaluate((sel) => {
+    const box = document.querySelector(`${sel} [data-drawing-size]`);
+    const node = box?.querySelector('g.node[data-current="true"]');
+    const heading = document.querySelector('[data-current-node] h3');
+    const rect = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r ? { top: r.top, left: r.left, bottom: r.bottom, right: r.right } : undefined;
+    };
+    return {
+      node: rect(node),
+      box: rect(box),
+      heading: rect(heading),
+      viewport: { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth },
+    };
+  }, scope);
+}
+
+type Edges = { top: number; left: number; bottom: number; right: number };
+const inside = (inner: Edges | undefined, outer: Edges | undefined) =>
+  !!inner &&
+  !!outer &&
+  inner.top >= outer.top - 1 &&
+  inner.left >= outer.left - 1 &&
+  inner.bottom <= outer.bottom + 1 &&
+  inner.right <= outer.right + 1;
+
+test.describe('layout: the question and the current node stay in view', () => {
+  test('at 1280 px the card is beside the diagram; each answer keeps both in view, zoomed in too; keys and buttons pan and zoom; no layout shift', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await watchLayoutShift(page);
+    await openExplorer(page);
+    const box = inlineBox(page);
+    await expect(box).toHaveAttribute('data-drawing-size', /^\d/);
+    // The box was reserved with the drawing's shape: the measured ratio in the code still holds.
+    const [w, h] = ((await box.getAttribute('data-drawing-size')) ?? '').split(' ').map(Number);
+    // `aspect-ratio` reads back as "a / b" or "a".
+    const [a = NaN, b = 1] = (await box.evaluate((el) => (el as HTMLElement).style.aspectRatio))
+      .split('/')
+      .map(Number);
+    const reserved = a / b;
+    expect(Math.abs(reserved - (w ?? 0) / (h ?? 1)) / reserved).toBeLessThan(0.05);
+
+    // Card and diagram side by side.
+    const card = await page.locator('[data-current-node]').boundingBox();
+    const figure = await page.locator('figure').first().boundingBox();
+    expect(card && figure && card.x + card.width <= figure.x).toBe(true);
+
+    // Keyboard: focus the diagram, zoom in, pan, fit.
+    const fitted = await viewBoxOf(page);
+    await box.focus();
+    await page.keyboard.press('+');
+    const zoomed = await viewBoxOf(page);
+    expect(zoomed).not.toBe(fitted);
+    await page.keyboard.press('ArrowRight');
+    const panned = await viewBoxOf(page);
+    expect(panned).not.toBe(zoomed);
+    expect(Number(panned?.split(' ')[0])).toBeGreaterThan(Number(zoomed?.split(' ')[0]));
+    await page.keyboard.press('0');
+    await expect.poll(() => viewBoxOf(page)).toBe(fitted);
+    // The buttons do the same.
+    await page.getByRole('button', { name: 'Zoom in' }).first().click();
+    await expect.poll(() => viewBoxOf(page)).not.toBe(fitted);
+    await page.getByRole('button', { name: 'Fit', exact: true }).first().click();
+    await expect.poll(() => viewBoxOf(page)).toBe(fitted);
+
+    // Zoomed in, every answer brings the node it lights into the box, and the page stays put.
+    for (let i = 0; i < 3; i += 1)
+      await page.getByRole('button', { name: 'Zoom in' }).first().click();
+    const deepest = walked[0];
+    if (!deepest) throw new Error('no path');
+    await page
+      .locator('[data-tool="credential-explorer"]')
+      .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
+    const scrollY = await page.evaluate(() => window.scrollY);
+    for (const [index, answer] of deepest.answers.entries()) {
+      await page.locator(`button[data-answer="${answer}"]`).click();
+      await expect(page.locator('[data-current-node]')).toHaveAttribute(
+        'data-current-node',
+        deepest.nodes[index + 1] ?? '',
+      );
+      await expect
+        .poll(async () => {
+          const p = await currentNodePlacement(page);
+          return (
+            inside(p.node, p.box) && inside(p.node, p.viewport) && inside(p.heading, p.viewport)
+          );
+        })
+        .toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+    }
+    expect(await layoutShift(page)).toBeLessThan(0.1);
+  });
+
+  test('at 390 px the diagram is fitted and opens full screen in a modal dialog; Escape closes it and focus returns; no layout shift', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await watchLayoutShift(page);
+    await openExplorer(page, '?path=backend,catalog');
+    await expect(inlineBox(page)).toHaveAttribute('data-drawing-size', /^\d/);
+    // Fitted: the whole drawing is inside the box, and nothing scrolls sideways.
+    const p = await currentNodePlacement(page);
+    expect(inside(p.node, p.box)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+
+    const open = page.getByRole('button', { name: 'Open full screen' });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Decision tree' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    // It opens on the current node, readable (zoomed in beyond fit), inside the screen.
+    const full = dialog.locator('[data-drawing-size]');
+    await expect(full).toHaveAttribute('data-zoomed', 'true');
+    await expect
+      .poll(async () => {
+        const q = await currentNodePlacement(page, 'dialog');
+        return inside(q.node, q.box) && inside(q.box, q.viewport);
+      })
+      .toBe(true);
+    // Keyboard zoom works in the dialog too.
+    const before = await full.locator('svg').getAttribute('viewBox');
+    await full.focus();
+    await page.keyboard.press('-');
+    await expect.poll(() => full.locator('svg').getAttribute('viewBox')).not.toBe(before);
+    // Focus stays in the dialog: Tab never reaches a control of the page behind it.
+    for (let i = 0; i < 10; i += 1) {
+      await page.keyboard.press('Tab');
+      const outside = await page.evaluate(() => {
+        const el = document.activeElement;
+        return !!el && el !== document.body && !el.closest('dialog');
+      });
+      expect(outside).toBe(false);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
+    expect(await layoutShift(page)).toBeLessThan(0.1);
+  });
+});
+
 for (const mode of ['light', 'dark'] as const) {
   test(`no axe violations on the explorer and concepts pages in ${mode} mode`, async ({ page }) => {
+    // Four axe runs over large pages: up to a minute each on a loaded 2-core machine.
+    test.setTimeout(360_000);
     await gotoInMode(page, explorerPath, mode);
     await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
     await expectNoAxeViolations(page, `${explorerPath} (${mode}, first question)`);
@@ -314,8 +492,15 @@ for (const mode of ['light', 'dark'] as const) {
       'data-current-node',
       'patToken',
     );
-    await expectNoAxeViolations(page, `${explorerPath} (${mode}, outcome)`);
     await page.screenshot({ path: test.info().outputPath(`explorer-${mode}.png`), fullPage: true });
+    // The outcome at phone width (the layout follows the width, no reload), then full screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(page, `${explorerPath} (${mode}, outcome, 390 px)`);
+    await page.getByRole('button', { name: 'Open full screen' }).click();
+    await expect(page.getByRole('dialog', { name: 'Decision tree' })).toBeVisible();
+    await expectNoAxeViolations(page, `${explorerPath} (${mode}, full screen, 390 px)`);
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await gotoInMode(page, '/concepts?path=backend,catalog', mode);
     await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });

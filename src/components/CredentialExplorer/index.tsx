@@ -1,5 +1,4 @@
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { credentialTree, type TreeNode } from '@site/src/data/credentialTree';
 import { diagramHighlight, toMermaid } from '@site/src/lib/credentialTree/mermaid';
 import {
@@ -13,6 +12,14 @@ import OutcomeDetails from '@site/src/components/CredentialTreeOutline/OutcomeDe
 import styles from './styles.module.css';
 
 const mermaidSource = toMermaid(credentialTree);
+
+/**
+ * Width ÷ height of the flowchart as Mermaid 11.17 lays out `mermaidSource`
+ * (its SVG `viewBox`, 1250 × 1282, measured in Chromium): the diagram's box takes this
+ * shape before Mermaid has drawn anything, so drawing it shifts nothing.
+ * e2e/explorer.spec.ts fails when the drawn diagram no longer matches.
+ */
+const diagramAspectRatio = 1250 / 1282;
 
 interface ExplorerState {
   readonly path: ResolvedPath;
@@ -41,51 +48,66 @@ function describe(node: TreeNode, depth: number): string {
  * The click-through credential explorer: one question at a time with its
  * answers as buttons, a trail of the answers given (choosing one goes back
  * there), a Restart control, the outcome in full, and the Mermaid diagram
- * with the path highlighted.
+ * with the path highlighted and the current node kept in view.
+ *
+ * Layout: where the explorer is at least 40rem wide, the question card sits
+ * beside the diagram and both stay in view (sticky) while the page scrolls;
+ * narrower, the card comes first and the diagram under it, fitted to the
+ * width, with a full-screen view.
  *
  * State lives in the URL (`?path=<answer ids>`, see
  * `src/lib/credentialTree/state.ts`): each answer is a `history.pushState`,
  * so reload, shared links and Back/Forward work; a bad path shows a message
- * and starts at the root. The interactive part renders after hydration;
- * on the server (and without JavaScript) it renders a note pointing at the
- * text outline, which pages render with `<CredentialTreeOutline />`.
+ * and starts at the root. The server renders the first question and the
+ * diagram's empty box, so hydrating shifts nothing; the address is read
+ * right after hydration (`data-tool-ready="true"` then). Without JavaScript
+ * (`@media (scripting: none)`) the interactive part is hidden and a note
+ * points at the text outline instead, which pages render with `<CredentialTreeOutline />`.
  *
  * Headings are `<h3>`: place it under an `##` heading in MDX.
  */
 export default function CredentialExplorer(): React.JSX.Element {
-  const isBrowser = useIsBrowser();
+  const [ready, setReady] = useState(false);
   return (
     // `data-requires-js`: the interactive part, which the no-JavaScript test leaves out
     // (its content is in the outline); see e2e/site.spec.ts.
-    <section className={styles.explorer} aria-label="Credential explorer" data-requires-js>
-      {isBrowser ? (
-        <Explorer />
-      ) : (
-        <p>
-          The interactive explorer needs JavaScript. Every question and outcome is written out
-          below, under “The whole tree as text”.
-        </p>
-      )}
+    <section
+      className={styles.explorer}
+      aria-label="Credential explorer"
+      data-requires-js
+      data-tool="credential-explorer"
+      data-tool-ready={ready ? 'true' : 'false'}
+    >
+      <p className={styles.noScript}>
+        The interactive explorer needs JavaScript. Every question and outcome is written out below,
+        under “The whole tree as text”.
+      </p>
+      <Explorer onReady={setReady} />
     </section>
   );
 }
 
-function Explorer(): React.JSX.Element {
-  const [state, setState] = useState<ExplorerState>(stateFromLocation);
+function Explorer({ onReady }: { onReady: (ready: true) => void }): React.JSX.Element {
+  // The server and hydration render the first question; the address is read right after.
+  const [state, setState] = useState<ExplorerState>(() => rootState());
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPending = useRef(false);
   const { steps, current } = state.path;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
+    const fromUrl = stateFromLocation();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the address exists only after hydration
+    setState(fromUrl);
+    onReady(true);
     // A link with a bad path: keep the message on screen, but drop the path
     // from the address so that a reload or a shared copy starts cleanly.
-    if (stateFromLocation().error) {
+    if (fromUrl.error) {
       const search = serializePathSearch(window.location.search, []);
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
     }
-  }, []);
+  }, [onReady]);
 
   useEffect(() => {
     const onPopState = () => {
@@ -119,7 +141,7 @@ function Explorer(): React.JSX.Element {
   const highlight = useMemo(() => diagramHighlight(steps, current.id), [steps, current.id]);
 
   return (
-    <>
+    <div className={styles.layout}>
       <div className={styles.panel} data-current-node={current.id}>
         {state.error && (
           <div className="alert alert--warning" role="alert">
@@ -200,10 +222,12 @@ function Explorer(): React.JSX.Element {
         </div>
       </div>
       <CredentialTreeDiagram
+        className={styles.diagram}
         source={mermaidSource}
         highlight={highlight}
+        aspectRatio={diagramAspectRatio}
         caption="The same decision tree as a flowchart. The path you took has thick outlines and underlined answers; the current step also has a dashed outline."
       />
-    </>
+    </div>
   );
 }

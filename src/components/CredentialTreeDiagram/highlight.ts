@@ -62,3 +62,8 @@ export function applyHighlight(svg: SVGSVGElement, highlight: DiagramHighlight):
   }
   return highlight.nodes.filter((id) => !nodes.has(id));
 }
+
+/** The node group of `nodeId` in a rendered flowchart, if it has one. */
+export function nodeElement(svg: SVGSVGElement, nodeId: string): Element | undefined {
+  return indexSvg(svg).nodes.get(nodeId);
+}

@@ -1,8 +1,10 @@
-import React, { memo, useEffect, useRef } from 'react';
+import React, { useMemo, useRef, useState } from 'react';
+import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { useMermaidRenderResult } from '@docusaurus/theme-mermaid/client';
 import type { DiagramHighlight } from '@site/src/lib/credentialTree/mermaid';
-import { applyHighlight } from './highlight';
+import { svgWithIdSuffix } from '@site/src/lib/credentialTree/viewport';
+import PanZoom from './PanZoom';
 import styles from './styles.module.css';
 
 export interface CredentialTreeDiagramProps {
@@ -12,23 +14,37 @@ export interface CredentialTreeDiagramProps {
   highlight: DiagramHighlight;
   /** Caption under the diagram. */
   caption: string;
+  /**
+   * Width ÷ height of the drawing as Mermaid lays it out, so that its box is
+   * reserved before Mermaid has drawn it (see the explorer's e2e test, which
+   * compares it with the drawn SVG).
+   */
+  aspectRatio: number;
+  className?: string;
 }
 
+const boxLabel =
+  'Flowchart of the decision tree. With it focused, the arrow keys pan, plus and minus zoom, 0 fits.';
+
 /**
- * Renders a Mermaid flowchart once (Mermaid is loaded lazily by
+ * Renders a Mermaid flowchart (Mermaid is loaded lazily by
  * `@docusaurus/theme-mermaid`, only when this component mounts in the
- * browser) and highlights a path on it without re-rendering the SVG.
+ * browser) fitted into a box of a fixed aspect ratio, with pan and zoom
+ * controls, the path highlighted without re-rendering the SVG, and the
+ * current node kept in view. "Open full screen" shows a copy in a modal
+ * `<dialog>` (focus stays inside, Escape closes, focus returns to the button).
  *
  * The SVG carries `data-path` / `data-current` attributes for the highlight
  * (see `highlight.ts`); its wrapper gets `data-diagram-ready="true"` once
- * the SVG is in the page. Nothing renders on the server: the text outline
- * is the version for readers without JavaScript.
+ * the SVG is in the page. On the server only the empty box and the disabled
+ * controls render; the page hides them without JavaScript (the text outline
+ * is the version for those readers).
  */
 export default function CredentialTreeDiagram(
   props: CredentialTreeDiagramProps,
 ): React.JSX.Element {
   return (
-    <figure className={styles.figure}>
+    <figure className={clsx(styles.figure, props.className)}>
       <ErrorBoundary
         fallback={() => (
           <p className={styles.failed}>
@@ -44,36 +60,72 @@ export default function CredentialTreeDiagram(
   );
 }
 
-function Renderer({ source, highlight }: CredentialTreeDiagramProps): React.JSX.Element {
+function Renderer({
+  source,
+  highlight,
+  aspectRatio,
+}: CredentialTreeDiagramProps): React.JSX.Element {
   const result = useMermaidRenderResult({ text: source });
-  const ref = useRef<HTMLDivElement>(null);
+  const svg = result?.svg ?? null;
+  const [full, setFull] = useState(false);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const openButtonRef = useRef<HTMLButtonElement>(null);
+  // The full-screen copy needs its own ids: Mermaid's styles and arrowheads refer to them.
+  const fullSvg = useMemo(() => (svg ? svgWithIdSuffix(svg, '-full') : null), [svg]);
 
-  useEffect(() => {
-    const svg = ref.current?.querySelector('svg');
-    if (!svg) return;
-    const missing = applyHighlight(svg, highlight);
-    if (missing.length > 0) console.warn(`Diagram nodes not found: ${missing.join(', ')}`);
-  }, [result, highlight]);
+  const open = () => {
+    setFull(true);
+    dialogRef.current?.showModal();
+  };
+  const close = () => dialogRef.current?.close();
 
   return (
-    <div ref={ref}>
-      {result ? <Svg svg={result.svg} /> : <p className={styles.loading}>Drawing the diagram…</p>}
-    </div>
+    <>
+      <PanZoom
+        svg={svg}
+        highlight={highlight}
+        opening="fit"
+        label={boxLabel}
+        aspectRatio={aspectRatio}
+      >
+        <button
+          ref={openButtonRef}
+          type="button"
+          className={clsx(styles.tool, styles.openFull)}
+          onClick={open}
+          disabled={svg === null}
+          aria-haspopup="dialog"
+        >
+          Open full screen
+        </button>
+      </PanZoom>
+      <dialog
+        ref={dialogRef}
+        className={styles.dialog}
+        aria-labelledby="credential-tree-dialog-title"
+        onClose={() => {
+          setFull(false);
+          openButtonRef.current?.focus();
+        }}
+      >
+        <div className={styles.dialogHeader}>
+          <h2 id="credential-tree-dialog-title" className={styles.dialogTitle}>
+            Decision tree
+          </h2>
+          <button type="button" className={styles.tool} onClick={close}>
+            Close
+          </button>
+        </div>
+        {full && (
+          <PanZoom
+            svg={fullSvg}
+            highlight={highlight}
+            opening="current"
+            label={boxLabel}
+            className={styles.fullPanZoom}
+          />
+        )}
+      </dialog>
+    </>
   );
 }
-
-/** The SVG markup; memoised so that a new highlight never re-renders it. */
-const Svg = memo(function Svg({ svg }: { svg: string }): React.JSX.Element {
-  return (
-    <div
-      className={styles.diagram}
-      data-diagram-ready="true"
-      // Focusable so that keyboard users can scroll it sideways on narrow screens.
-      tabIndex={0}
-      role="group"
-      aria-label="Flowchart of the decision tree (scrolls sideways on narrow screens)"
-      // The markup is Mermaid's output for our own generated source, not user input.
-      dangerouslySetInnerHTML={{ __html: svg }}
-    />
-  );
-});
