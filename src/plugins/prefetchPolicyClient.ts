@@ -4,7 +4,7 @@ import { shouldPrefetch } from '../lib/prefetchPolicy';
 /**
  * Client module: replaces `window.docusaurus` (a frozen object that Docusaurus's
  * client entry sets after client modules load) with a copy whose `prefetch`
- * skips the routes of `shouldPrefetch`. Done at the first route event, before
+ * prefetches only what `shouldPrefetch` allows from the current page. Done at the first route event, before
  * any link's visibility callback runs; `Link` reads `window.docusaurus` on each call.
  */
 interface Docusaurus {
@@ -21,7 +21,9 @@ function wrapPrefetch(): void {
   const replacement: Docusaurus = Object.freeze({
     ...original,
     prefetch: (routePath: string) =>
-      shouldPrefetch(routePath, siteConfig.baseUrl) ? original.prefetch(routePath) : false,
+      shouldPrefetch(routePath, window.location.pathname, siteConfig.baseUrl)
+        ? original.prefetch(routePath)
+        : false,
   });
   wrapped.add(replacement);
   w.docusaurus = replacement;
