@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { guideSteps } from '../src/data/guideSteps';
 import {
   GUIDE_PAGE_BUDGET_BYTES,
@@ -33,14 +33,34 @@ for (const step of guideSteps) {
   });
 }
 
-test('the concepts page, which shows the diagram, does load Mermaid', async ({
+test('the concepts page loads Mermaid only when the diagram comes near, in a reserved box', async ({
   browser,
   baseURL,
 }) => {
-  const { mermaid } = await measurePageJs(browser, new URL('/concepts', baseURL).href, {
+  const boxHeight = async (page: Page) =>
+    page
+      .locator('figure:has([data-diagram-reserved], [data-diagram-ready])')
+      .evaluate((figure) => figure.getBoundingClientRect().height);
+  let reservedHeight = 0;
+  const onArrival = await measurePageJs(browser, new URL('/concepts', baseURL).href, {
     beforeMeasure: async (page) => {
-      await page.locator('[data-diagram-ready="true"] svg').scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-diagram-reserved="true"]')).toHaveCount(1);
+      reservedHeight = await boxHeight(page);
     },
   });
-  expect(mermaid).toBe(true);
+  expect(onArrival.mermaid, 'Mermaid loaded before the diagram came near').toBe(false);
+
+  let drawnHeight = 0;
+  const scrolled = await measurePageJs(browser, new URL('/concepts', baseURL).href, {
+    beforeMeasure: async (page) => {
+      await page.locator('[data-diagram-reserved="true"]').scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({
+        timeout: 30_000,
+      });
+      drawnHeight = await boxHeight(page);
+    },
+  });
+  expect(scrolled.mermaid, 'Mermaid not loaded once the diagram is in view').toBe(true);
+  // The reserved box is the drawn diagram's size: drawing it moves nothing below.
+  expect(Math.abs(drawnHeight - reservedHeight)).toBeLessThanOrEqual(4);
 });

@@ -318,6 +318,10 @@ for (const mode of ['light', 'dark'] as const) {
     await page.screenshot({ path: test.info().outputPath(`explorer-${mode}.png`), fullPage: true });
 
     await gotoInMode(page, '/concepts?path=backend,catalog', mode);
+    // The diagram (and Mermaid) loads when it comes near the viewport.
+    await page
+      .locator('figure:has([data-diagram-reserved], [data-diagram-ready])')
+      .scrollIntoViewIfNeeded();
     await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
     await expectNoAxeViolations(page, `/concepts (${mode})`);
   });

@@ -51,15 +51,22 @@ function describe(node: TreeNode, depth: number): string {
  * text outline, which pages render with `<CredentialTreeOutline />`.
  *
  * Headings are `<h3>`: place it under an `##` heading in MDX.
+ *
+ * @param props.deferDiagram draw the flowchart (and load Mermaid) only when it
+ *   comes near the viewport, for a page where it sits far below the fold (`/concepts`)
  */
-export default function CredentialExplorer(): React.JSX.Element {
+export default function CredentialExplorer({
+  deferDiagram = false,
+}: {
+  deferDiagram?: boolean;
+}): React.JSX.Element {
   const isBrowser = useIsBrowser();
   return (
     // `data-requires-js`: the interactive part, which the no-JavaScript test leaves out
     // (its content is in the outline); see e2e/site.spec.ts.
     <section className={styles.explorer} aria-label="Credential explorer" data-requires-js>
       {isBrowser ? (
-        <Explorer />
+        <Explorer deferDiagram={deferDiagram} />
       ) : (
         <p>
           The interactive explorer needs JavaScript. Every question and outcome is written out
@@ -70,7 +77,7 @@ export default function CredentialExplorer(): React.JSX.Element {
   );
 }
 
-function Explorer(): React.JSX.Element {
+function Explorer({ deferDiagram }: { deferDiagram: boolean }): React.JSX.Element {
   const [state, setState] = useState<ExplorerState>(stateFromLocation);
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -200,6 +207,7 @@ function Explorer(): React.JSX.Element {
         </div>
       </div>
       <CredentialTreeDiagram
+        deferUntilNear={deferDiagram}
         source={mermaidSource}
         highlight={highlight}
         caption="The same decision tree as a flowchart. The path you took has thick outlines and underlined answers; the current step also has a dashed outline."

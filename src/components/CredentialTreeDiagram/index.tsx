@@ -1,4 +1,4 @@
-import React, { memo, useEffect, useRef } from 'react';
+import React, { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { useMermaidRenderResult } from '@docusaurus/theme-mermaid/client';
 import type { DiagramHighlight } from '@site/src/lib/credentialTree/mermaid';
@@ -12,6 +12,49 @@ export interface CredentialTreeDiagramProps {
   highlight: DiagramHighlight;
   /** Caption under the diagram. */
   caption: string;
+  /**
+   * Draw the diagram (and so load Mermaid) only once the figure comes within
+   * {@link NEAR_VIEWPORT_MARGIN} of the viewport; until then its box is reserved.
+   */
+  deferUntilNear?: boolean;
+}
+
+/** How far outside the viewport a deferred diagram starts loading. */
+const NEAR_VIEWPORT_MARGIN = '800px';
+
+/**
+ * Whether the element has come within `margin` of the viewport (stays true once it has).
+ * True at once when `enabled` is false or IntersectionObserver is missing.
+ */
+function useNearViewport(ref: RefObject<HTMLElement | null>, enabled: boolean): boolean {
+  const [near, setNear] = useState(() => !enabled || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: `${NEAR_VIEWPORT_MARGIN} 0px` },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+/** The diagram's box while it is not drawn yet: the drawn SVG's size, so nothing moves. */
+function Reserved(): React.JSX.Element {
+  return (
+    <div className={styles.diagram}>
+      <div className={styles.reserved} data-diagram-reserved="true">
+        <p className={styles.loading}>Drawing the diagram…</p>
+      </div>
+    </div>
+  );
 }
 
 /**
@@ -27,8 +70,10 @@ export interface CredentialTreeDiagramProps {
 export default function CredentialTreeDiagram(
   props: CredentialTreeDiagramProps,
 ): React.JSX.Element {
+  const figure = useRef<HTMLElement>(null);
+  const near = useNearViewport(figure, props.deferUntilNear ?? false);
   return (
-    <figure className={styles.figure}>
+    <figure className={styles.figure} ref={figure}>
       <ErrorBoundary
         fallback={() => (
           <p className={styles.failed}>
@@ -37,7 +82,7 @@ export default function CredentialTreeDiagram(
           </p>
         )}
       >
-        <Renderer {...props} />
+        {near ? <Renderer {...props} /> : <Reserved />}
       </ErrorBoundary>
       <figcaption className={styles.caption}>{props.caption}</figcaption>
     </figure>
@@ -55,11 +100,7 @@ function Renderer({ source, highlight }: CredentialTreeDiagramProps): React.JSX.
     if (missing.length > 0) console.warn(`Diagram nodes not found: ${missing.join(', ')}`);
   }, [result, highlight]);
 
-  return (
-    <div ref={ref}>
-      {result ? <Svg svg={result.svg} /> : <p className={styles.loading}>Drawing the diagram…</p>}
-    </div>
-  );
+  return <div ref={ref}>{result ? <Svg svg={result.svg} /> : <Reserved />}</div>;
 }
 
 /** The SVG markup; memoised so that a new highlight never re-renders it. */
