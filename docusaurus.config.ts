@@ -3,6 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { darkCodeTheme, lightCodeTheme } from './src/data/prismThemes';
 import { baseUrl, brokenContentPolicy, siteUrl } from './src/data/site';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import prefetchPolicyPlugin from './src/plugins/prefetchPolicy';
+import slimPrismPlugin from './src/plugins/slimPrism';
 
 const config: Config = {
   title: 'Backstage × GitHub',
@@ -23,6 +25,14 @@ const config: Config = {
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
+  // Docusaurus's fast toolchain (`@docusaurus/faster`: Rspack, SWC, Lightning CSS, SSG
+  // in worker threads, which needs the v4 head-attribute change). The rest of
+  // `v4: true` (CSS cascade layers, namespaced localStorage keys…) is left for its own change.
+  future: {
+    faster: true,
+    v4: { removeLegacyPostBuildHeadAttribute: true },
+  },
+
   presets: [
     [
       'classic',
@@ -40,7 +50,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [mermaidChunksPlugin],
+  plugins: [mermaidChunksPlugin, slimPrismPlugin, prefetchPolicyPlugin],
 
   themes: [
     '@docusaurus/theme-mermaid',
@@ -63,7 +73,7 @@ const config: Config = {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Backstage × GitHub',
-      logo: { alt: '', src: 'img/logo.svg' },
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       items: [
         { type: 'doc', docId: 'guide/create-app', label: 'Guide', position: 'left' },
         { type: 'doc', docId: 'concepts', label: 'Concepts', position: 'left' },

@@ -37,6 +37,13 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Tools',
       collapsible: false,
+      link: {
+        type: 'generated-index',
+        slug: '/tools',
+        title: 'Tools',
+        description:
+          'Interactive tools for wiring Backstage to GitHub: the credential explorer, the app-config builder and the token planner.',
+      },
       items: ['tools/credential-explorer', 'tools/config-builder', 'tools/token-planner'],
     },
     'troubleshooting',
@@ -44,6 +51,13 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Reference',
       collapsible: false,
+      link: {
+        type: 'generated-index',
+        slug: '/reference',
+        title: 'Reference',
+        description:
+          'Reference tables: the GitHub permissions each Backstage feature needs, and the config keys the guide uses.',
+      },
       items: ['reference/permissions', 'reference/config-keys'],
     },
     'ci-cd-tokens',

@@ -503,6 +503,10 @@ for (const mode of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1280, height: 720 });
 
     await gotoInMode(page, '/concepts?path=backend,catalog', mode);
+    // The diagram (and Mermaid) loads when it comes near the viewport.
+    await page
+      .locator('figure:has([data-diagram-reserved], [data-diagram-ready])')
+      .scrollIntoViewIfNeeded();
     await expect(page.locator('[data-diagram-ready="true"] svg')).toBeVisible({ timeout: 30_000 });
     await expectNoAxeViolations(page, `/concepts (${mode})`);
   });

@@ -118,7 +118,11 @@ test('a code block copy button puts its exact text on the clipboard', async ({
 
 test('the decision tree on the concepts page renders as an SVG diagram', async ({ page }) => {
   await gotoSettled(page, '/concepts');
+  // The diagram (and Mermaid) loads when it comes near the viewport.
+  await page
+    .locator('figure:has([data-diagram-reserved], [data-diagram-ready])')
+    .scrollIntoViewIfNeeded();
   const svg = page.locator('article svg[aria-roledescription^="flowchart"]').first();
-  await expect(svg).toBeVisible();
+  await expect(svg).toBeVisible({ timeout: 30_000 });
   expect(await svg.locator('g.node').count()).toBeGreaterThan(5);
 });

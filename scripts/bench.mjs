@@ -1,19 +1,29 @@
-// npm run bench: prints what each page costs on a cold visit (JavaScript bytes),
-// the explorer's click-to-highlight time and the config builder's generation
-// time. It measures the existing production build (run `npm run build` first).
-// Figures only: nothing here passes or fails.
+// npm run bench: what each page costs a reader on a cold visit, side by side
+// with a plain Docusaurus site (issue 11). For every page of the existing
+// production build (run `npm run build` first) it prints the JavaScript
+// executed and the JavaScript only prefetched, raw and gzip, and the ratio of
+// executed bytes to the plain template's `/docs/intro`, measured in the same run.
+// The template (`create-docusaurus`, classic, TypeScript, same version and pins)
+// is built once and cached outside the repository (scripts/template.mjs).
+// Then the explorer's click-to-highlight time and the builder's regeneration time.
+// Figures only: nothing here passes or fails (e2e/budget.spec.ts asserts budgets).
+//
+// Ports: BENCH_PORT (this site, default 3199), BENCH_TEMPLATE_PORT (the template, 3198).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
 import {
   chromiumLaunchOptions,
   GUIDE_PAGE_BUDGET_BYTES,
+  GUIDE_PAGE_PREFETCH_BUDGET_BYTES,
   measurePageJs,
-  PLAIN_DOCS_PAGE_BYTES,
 } from './measure.mjs';
+import { ensureTemplate } from './template.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 3199);
+const templatePort = Number(process.env.BENCH_TEMPLATE_PORT ?? 3198);
 const baseUrl = `http://127.0.0.1:${port}`;
+const templateUrl = `http://127.0.0.1:${templatePort}`;
 
 if (!existsSync('build/index.html')) {
   console.error('No production build found: run `npm run build` first.');
@@ -28,55 +38,83 @@ async function sitePaths() {
     .filter((p) => p !== '/search');
 }
 
-async function waitForServer() {
+async function waitForServer(url) {
   for (let i = 0; i < 120; i += 1) {
     try {
-      if ((await fetch(baseUrl)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`The static server did not start on ${baseUrl}`);
+  throw new Error(`The static server did not start on ${url}`);
 }
 
-const server = spawn(
-  'npx',
-  ['docusaurus', 'serve', '--port', String(port), '--host', '127.0.0.1', '--no-open'],
-  { stdio: 'ignore', detached: true },
-);
-const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    /* already gone */
+const servers = [];
+/** Serves a built site with Docusaurus's static server (the one `npm run serve` uses). */
+function serve(siteDir, servePort) {
+  const server = spawn(
+    'npx',
+    ['docusaurus', 'serve', '--port', String(servePort), '--host', '127.0.0.1', '--no-open'],
+    { cwd: siteDir, stdio: 'ignore', detached: true },
+  );
+  servers.push(server);
+}
+const stopServers = () => {
+  for (const server of servers) {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      /* already gone */
+    }
   }
 };
-process.on('exit', stopServer);
+process.on('exit', stopServers);
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
 try {
-  await waitForServer();
+  const templateSite = ensureTemplate();
+  serve('.', port);
+  serve(templateSite, templatePort);
+  await Promise.all([waitForServer(baseUrl), waitForServer(templateUrl)]);
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
-  console.log(`JavaScript loaded on a cold visit (uncompressed), ${baseUrl}`);
+  const template = await measurePageJs(browser, `${templateUrl}/docs/intro`);
+  console.log(`JavaScript per page on a cold visit (Chromium, after hydration and network idle)`);
   console.log(
-    `Reference: a plain Docusaurus 3.10 docs page ≈ ${kb(PLAIN_DOCS_PAGE_BYTES)}; ` +
-      `budget for a guide page without a diagram: ${kb(GUIDE_PAGE_BUDGET_BYTES)}\n`,
+    `Plain template (create-docusaurus, classic, TypeScript) /docs/intro: executed ` +
+      `${kb(template.bytes)} (${kb(template.gzipBytes)} gzip), prefetched ` +
+      `${kb(template.prefetched.bytes)} (${kb(template.prefetched.gzipBytes)} gzip)`,
   );
   console.log(
-    ['page'.padEnd(36), 'JS bytes'.padStart(11), 'files'.padStart(6), 'mermaid'.padStart(8)].join(
-      ' ',
-    ),
+    `Budgets for a guide step (e2e/budget.spec.ts): executed ≤ ${kb(GUIDE_PAGE_BUDGET_BYTES)}, ` +
+      `prefetched ≤ ${kb(GUIDE_PAGE_PREFETCH_BUDGET_BYTES)}\n`,
   );
+  const header = [
+    'page'.padEnd(30),
+    'executed'.padStart(10),
+    'gzip'.padStart(9),
+    '× tmpl'.padStart(7),
+    'prefetch'.padStart(10),
+    'gzip'.padStart(9),
+    'files'.padStart(6),
+    'mermaid/tool code'.padStart(18),
+  ];
+  console.log(header.join(' '));
   for (const path of await sitePaths()) {
-    const { bytes, files, mermaid } = await measurePageJs(browser, `${baseUrl}${path}`);
+    const js = await measurePageJs(browser, `${baseUrl}${path}`);
+    const markers = [...js.markers, ...js.prefetched.markers.map((m) => `${m} (prefetch)`)];
     console.log(
       [
-        path.padEnd(36),
-        kb(bytes).padStart(11),
-        String(files).padStart(6),
-        (mermaid ? 'yes' : 'no').padStart(8),
+        path.padEnd(30),
+        kb(js.bytes).padStart(10),
+        kb(js.gzipBytes).padStart(9),
+        (js.bytes / template.bytes).toFixed(3).padStart(7),
+        kb(js.prefetched.bytes).padStart(10),
+        kb(js.prefetched.gzipBytes).padStart(9),
+        `${js.files}+${js.prefetched.files}`.padStart(6),
+        (markers.join(', ') || '-').padStart(18),
       ].join(' '),
     );
   }
@@ -101,7 +139,7 @@ try {
   }
   await browser.close();
 } finally {
-  stopServer();
+  stopServers();
 }
 
 // Pure-function timings (vitest bench prints its own table): the config builder's regeneration,

@@ -65,8 +65,15 @@ function describe(node: TreeNode, depth: number): string {
  * points at the text outline instead, which pages render with `<CredentialTreeOutline />`.
  *
  * Headings are `<h3>`: place it under an `##` heading in MDX.
+ *
+ * @param props.deferDiagram draw the flowchart (and load Mermaid) only when it
+ *   comes near the viewport, for a page where it sits far below the fold (`/concepts`)
  */
-export default function CredentialExplorer(): React.JSX.Element {
+export default function CredentialExplorer({
+  deferDiagram = false,
+}: {
+  deferDiagram?: boolean;
+}): React.JSX.Element {
   const [ready, setReady] = useState(false);
   return (
     // `data-requires-js`: the interactive part, which the no-JavaScript test leaves out
@@ -82,12 +89,18 @@ export default function CredentialExplorer(): React.JSX.Element {
         The interactive explorer needs JavaScript. Every question and outcome is written out below,
         under “The whole tree as text”.
       </p>
-      <Explorer onReady={setReady} />
+      <Explorer onReady={setReady} deferDiagram={deferDiagram} />
     </section>
   );
 }
 
-function Explorer({ onReady }: { onReady: (ready: true) => void }): React.JSX.Element {
+function Explorer({
+  onReady,
+  deferDiagram,
+}: {
+  onReady: (ready: true) => void;
+  deferDiagram: boolean;
+}): React.JSX.Element {
   // The server and hydration render the first question; the address is read right after.
   const [state, setState] = useState<ExplorerState>(() => rootState());
   const [announcement, setAnnouncement] = useState('');
@@ -223,6 +236,7 @@ function Explorer({ onReady }: { onReady: (ready: true) => void }): React.JSX.El
       </div>
       <CredentialTreeDiagram
         className={styles.diagram}
+        deferUntilNear={deferDiagram}
         source={mermaidSource}
         highlight={highlight}
         aspectRatio={diagramAspectRatio}

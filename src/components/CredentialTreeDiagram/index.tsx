@@ -1,4 +1,4 @@
-import React, { useMemo, useRef, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { useMermaidRenderResult } from '@docusaurus/theme-mermaid/client';
@@ -21,6 +21,39 @@ export interface CredentialTreeDiagramProps {
    */
   aspectRatio: number;
   className?: string;
+  /**
+   * Draw the diagram (and so load Mermaid) only once the figure comes within
+   * {@link NEAR_VIEWPORT_MARGIN} of the viewport; until then its box is reserved.
+   */
+  deferUntilNear?: boolean;
+}
+
+/** How far outside the viewport a deferred diagram starts loading. */
+const NEAR_VIEWPORT_MARGIN = '800px';
+
+/**
+ * Whether the element has come within {@link NEAR_VIEWPORT_MARGIN} of the
+ * viewport (stays true once it has). True at once when `enabled` is false or
+ * IntersectionObserver is missing.
+ */
+function useNearViewport(ref: RefObject<HTMLElement | null>, enabled: boolean): boolean {
+  const [near, setNear] = useState(() => !enabled || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: `${NEAR_VIEWPORT_MARGIN} 0px` },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
 }
 
 const boxLabel =
@@ -43,8 +76,10 @@ const boxLabel =
 export default function CredentialTreeDiagram(
   props: CredentialTreeDiagramProps,
 ): React.JSX.Element {
+  const figure = useRef<HTMLElement>(null);
+  const near = useNearViewport(figure, props.deferUntilNear ?? false);
   return (
-    <figure className={clsx(styles.figure, props.className)}>
+    <figure className={clsx(styles.figure, props.className)} ref={figure}>
       <ErrorBoundary
         fallback={() => (
           <p className={styles.failed}>
@@ -53,7 +88,24 @@ export default function CredentialTreeDiagram(
           </p>
         )}
       >
-        <Renderer {...props} />
+        {near ? (
+          <Renderer {...props} />
+        ) : (
+          // The same box, empty, until the figure comes near: Mermaid is not loaded yet.
+          <div data-diagram-reserved="true">
+            <PanZoom
+              svg={null}
+              highlight={props.highlight}
+              opening="fit"
+              label={boxLabel}
+              aspectRatio={props.aspectRatio}
+            >
+              <button type="button" className={clsx(styles.tool, styles.openFull)} disabled>
+                Open full screen
+              </button>
+            </PanZoom>
+          </div>
+        )}
       </ErrorBoundary>
       <figcaption className={styles.caption}>{props.caption}</figcaption>
     </figure>
