@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { darkCodeTheme, lightCodeTheme } from './src/data/prismThemes';
 import { baseUrl, brokenContentPolicy, siteUrl } from './src/data/site';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import rehypeTableCards from './src/lib/tableCards';
 
 const config: Config = {
   title: 'Backstage × GitHub',
@@ -32,6 +33,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           breadcrumbs: true,
+          // Markdown tables: column labels on cells (cards on phones), break points in identifiers.
+          rehypePlugins: [rehypeTableCards],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

@@ -55,7 +55,11 @@ describe('guide steps table', () => {
     // Step 4's "What you need" says "About 20 minutes"; the header must agree.
     for (const s of guideSteps) {
       const source = readFileSync(
-        join(docsDir, 'guide', `${String(s.number).padStart(2, '0')}-${s.path.split('/').pop()}.mdx`),
+        join(
+          docsDir,
+          'guide',
+          `${String(s.number).padStart(2, '0')}-${s.path.split('/').pop()}.mdx`,
+        ),
         'utf8',
       );
       const stated = /About (\d+) minutes/.exec(source);

@@ -26,12 +26,10 @@ export default function FinishedSetup(): React.JSX.Element {
     <figure className={styles.figure}>
       <div className={styles.columns}>
         <div className={styles.box}>
-          <p className={styles.boxTitle}>
-            People: sign-in
-          </p>
+          <p className={styles.boxTitle}>People: sign-in</p>
           <p>
-            Credential: <strong>the person’s own GitHub token</strong>, from the OAuth App or
-            GitHub App registered for login, through the auth provider (
+            Credential: <strong>the person’s own GitHub token</strong>, from the OAuth App or GitHub
+            App registered for login, through the auth provider (
             <code>auth.providers.github.&lt;environment&gt;</code>).
           </p>
           <ul className={styles.parts}>
@@ -44,9 +42,7 @@ export default function FinishedSetup(): React.JSX.Element {
           </ul>
         </div>
         <div className={styles.box}>
-          <p className={styles.boxTitle}>
-            Backstage itself: backend work
-          </p>
+          <p className={styles.boxTitle}>Backstage itself: backend work</p>
           <p>
             Credential: <strong>the integration’s</strong> (<code>integrations.github[]</code>),
             tried in this order for every request:

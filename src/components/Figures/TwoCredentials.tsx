@@ -13,18 +13,14 @@ export default function TwoCredentials(): React.JSX.Element {
     <figure className={styles.figure}>
       <div className={styles.columns}>
         <div className={styles.box}>
-          <p className={styles.boxTitle}>
-            Job 1: sign-in
-          </p>
+          <p className={styles.boxTitle}>Job 1: sign-in</p>
           <p>
             The <strong>auth provider</strong> (<code>auth.providers.github</code>) gets the
             person’s own GitHub token and proves who they are.
           </p>
         </div>
         <div className={styles.box}>
-          <p className={styles.boxTitle}>
-            Job 2: backend work
-          </p>
+          <p className={styles.boxTitle}>Job 2: backend work</p>
           <p>
             The <strong>integration</strong> (<code>integrations.github</code>) gives the catalog,
             discovery, org import and the scaffolder a credential, in this order:

@@ -1,4 +1,5 @@
 import React, { useState } from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { GuideStep } from '@site/src/data/guideSteps';
 import { saveStepDone, useProgress } from './progressStore';
 import styles from './styles.module.css';
@@ -12,9 +13,8 @@ import styles from './styles.module.css';
  */
 export default function DoneButton({ step }: { step: GuideStep }): React.JSX.Element {
   const progress = useProgress();
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useIsBrowser();
   const [refused, setRefused] = useState(false);
-  React.useEffect(() => setHydrated(true), []);
   const done = progress.done.includes(step.docId);
   return (
     <div className={styles.doneRow}>
