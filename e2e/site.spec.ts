@@ -88,6 +88,8 @@ for (const path of allPaths) {
     test(`${path} at ${width} px has no axe violations in light and dark mode${width === 390 ? ' and no sideways scrolling' : ''}`, async ({
       page,
     }) => {
+      // Two axe runs on long pages: a bound for a loaded machine, not a wait.
+      test.setTimeout(180_000);
       await page.setViewportSize({ width, height: 900 });
       await gotoInMode(page, path, 'light');
       if (width === 390) expect(await sidewaysScrolling(page)).toEqual([]);

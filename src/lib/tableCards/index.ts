@@ -13,8 +13,9 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
  *   opportunities after dots and slashes, so it wraps at those points rather
  *   than letter by letter.
  *
- * Tables written as JSX in MDX and tables rendered by components are not
- * touched (components label their own cells).
+ * Markdown tables inside JSX (such as `<TabItem>`) are labelled too; tables
+ * written as JSX and tables rendered by components are not touched
+ * (components label their own cells).
  */
 export const TABLE_CARDS_CLASS = 'table-cards';
 
@@ -103,15 +104,21 @@ export function labelTable(table: Element): void {
   breakCode(table);
 }
 
-function visit(node: Root | Element): void {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (child.tagName === 'table') labelTable(child);
+/** Any node of the tree: MDX adds its own kinds (JSX elements such as `<TabItem>`) around hast's. */
+interface AnyNode {
+  type: string;
+  tagName?: string;
+  children?: AnyNode[];
+}
+
+function visit(node: AnyNode): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'element' && child.tagName === 'table') labelTable(child as Element);
     else visit(child);
   }
 }
 
 /** The rehype plugin (no options): `rehypePlugins: [rehypeTableCards]`. */
 export default function rehypeTableCards(): (tree: Root) => void {
-  return (tree) => visit(tree);
+  return (tree) => visit(tree as AnyNode);
 }

@@ -51,6 +51,13 @@ describe('rehypeTableCards', () => {
     expect(short.children).toEqual([text('a.b')]);
   });
 
+  it('labels a Markdown table inside an MDX JSX element such as <TabItem>', () => {
+    const t = table();
+    const tabItem = { type: 'mdxJsxFlowElement', name: 'TabItem', attributes: [], children: [t] };
+    rehypeTableCards()({ type: 'root', children: [tabItem as unknown as Element] });
+    expect(t.properties.className).toEqual([TABLE_CARDS_CLASS]);
+  });
+
   it('leaves a table without a header row, and code outside tables, alone', () => {
     const bare = el('table', [el('tbody', [el('tr', [el('td', [text('x')])])])]);
     const code = el('code', [text('catalog.providers.github.default')]);

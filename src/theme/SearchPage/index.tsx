@@ -1,5 +1,6 @@
 import React, { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
@@ -23,7 +24,7 @@ import styles from './styles.module.css';
  * `@easyops-cn/docusaurus-search-local` 0.55.3's `SearchPage.jsx` with three
  * changes: the content is in a `<main>` landmark (the original has none, so
  * axe-core reports `landmark-one-main` and `region`); the page says what to do
- * when JavaScript is off (the search runs in the browser); and the search
+ * without JavaScript (the search runs in the browser), in the static HTML; and the search
  * field has a visible label. This site configures no `searchContextByPaths`,
  * so the port leaves out the original's search-context selector.
  */
@@ -48,6 +49,7 @@ function SearchPageContent(): ReactNode {
     siteConfig: { baseUrl },
   } = useDocusaurusContext();
   const { selectMessage } = usePluralForm();
+  const isBrowser = useIsBrowser();
   const { searchValue, searchContext, searchVersion, updateSearchPath } = useSearchQuery();
   const [searchQuery, setSearchQuery] = useState(searchValue);
   const [searchResults, setSearchResults] = useState<SearchResult[]>();
@@ -129,13 +131,18 @@ function SearchPageContent(): ReactNode {
         <title>{pageTitle}</title>
       </Head>
       <h1>{pageTitle}</h1>
-      <noscript>
-        <p className={styles.noscript}>
-          Search runs in your browser and needs JavaScript. Without it, browse the guide from the
-          sidebar: <Link to="/">start here</Link>, or go to{' '}
-          <Link to="/troubleshooting">Troubleshooting</Link> to look up an error message.
-        </p>
-      </noscript>
+      {/* Static HTML (and so a reader without JavaScript) gets what to do instead; same size, no shift. */}
+      <p className={styles.hint}>
+        {isBrowser ? (
+          'Type a few words or an error message; results appear as you type.'
+        ) : (
+          <>
+            Search runs in your browser and needs JavaScript. Without it, browse the guide from the
+            sidebar, <Link to="/">start here</Link>, or look an error message up in{' '}
+            <Link to="/troubleshooting">Troubleshooting</Link>.
+          </>
+        )}
+      </p>
       <label htmlFor="search-page-query" className={styles.searchQueryLabel}>
         Search the guide
       </label>
