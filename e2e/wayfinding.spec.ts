@@ -207,13 +207,15 @@ test.describe('at 390 px', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
-    // Every identifier of 16+ characters in a table keeps lines of at least 5 characters' width.
+    // Every identifier of 16+ characters in a table has a line at least 5 characters wide (one letter
+    // per line would be 1).
     const narrowest = await page.locator('main article table code').evaluateAll((codes) =>
       codes
         .filter((c) => (c.textContent ?? '').length >= 16)
         .map((c) => {
           const widths = Array.from(c.getClientRects()).map((r) => r.width);
-          const charWidth = c.getBoundingClientRect().height / 2;
+          // A monospace character is about 0.6em wide.
+          const charWidth = parseFloat(getComputedStyle(c).fontSize) * 0.6;
           return Math.max(...widths) / charWidth;
         })
         .reduce((min, w) => Math.min(min, w), Infinity),
