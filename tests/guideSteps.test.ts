@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishPage, guideStep, guideSteps } from '../src/data/guideSteps';
 import sidebars from '../sidebars';
+import { isStepDocId } from '../src/lib/progress';
 
 const docsDir = join(__dirname, '..', 'docs');
 
@@ -65,6 +66,11 @@ describe('guide steps table', () => {
       const stated = /About (\d+) minutes/.exec(source);
       if (stated) expect(s.minutes, s.docId).toBe(Number(stated[1]));
     }
+  });
+
+  it('gives every step a doc id the progress store accepts, and no other page one', () => {
+    for (const s of guideSteps) expect(isStepDocId(s.docId), s.docId).toBe(true);
+    expect(isStepDocId(finishPage.docId)).toBe(false);
   });
 
   it('has a finish page after the steps', () => {

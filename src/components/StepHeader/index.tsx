@@ -2,7 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { guideSteps, type GuideStep } from '@site/src/data/guideSteps';
 import { progressCount } from '@site/src/lib/progress';
-import { stepIds, useProgress } from './progressStore';
+import { useProgress } from './progressStore';
 import styles from './styles.module.css';
 
 /**
@@ -17,7 +17,10 @@ import styles from './styles.module.css';
  */
 export default function StepHeader({ step }: { step: GuideStep }): React.JSX.Element {
   const progress = useProgress();
-  const { done, total } = progressCount(progress, stepIds);
+  const { done, total } = progressCount(
+    progress,
+    guideSteps.map((s) => s.docId),
+  );
   return (
     <div className={styles.header}>
       <p className={styles.meta}>

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { guideSteps } from '@site/src/data/guideSteps';
 import {
   emptyProgress,
   parseProgress,
@@ -14,10 +13,8 @@ import {
  * with `useSyncExternalStore`. The server snapshot is "nothing done", so the
  * static HTML (and the first render) shows no progress; marks appear after
  * hydration. Changes in another tab arrive through the `storage` event.
+ * It does not import the steps table: the sidebar of every page uses it.
  */
-
-/** The steps' doc ids in guide order: the only ids a record may hold. */
-export const stepIds: readonly string[] = guideSteps.map((s) => s.docId);
 
 const listeners = new Set<() => void>();
 let lastRaw: string | null = null;
@@ -35,7 +32,7 @@ function snapshot(): ProgressRecord {
   const raw = readRaw();
   if (raw !== lastRaw) {
     lastRaw = raw;
-    last = parseProgress(raw, stepIds);
+    last = parseProgress(raw);
   }
   return last;
 }
@@ -62,7 +59,7 @@ export function useProgress(): ProgressRecord {
  * @returns false when the browser refused to store it (storage disabled or full)
  */
 export function saveStepDone(docId: string, done: boolean): boolean {
-  const next = setStepDone(snapshot(), docId, done, stepIds);
+  const next = setStepDone(snapshot(), docId, done);
   try {
     window.localStorage.setItem(PROGRESS_STORAGE_KEY, serialiseProgress(next));
   } catch {

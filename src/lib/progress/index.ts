@@ -17,15 +17,23 @@ export interface ProgressRecord {
 export const emptyProgress: ProgressRecord = { version: 1, done: [] };
 
 /**
+ * Whether a string has the shape of a guide step's doc id (`guide/<slug>`).
+ * The store checks ids by shape, so it needs no copy of the steps table (it
+ * runs in the sidebar of every page); counts use the real list of steps.
+ */
+export function isStepDocId(id: unknown): id is string {
+  return typeof id === 'string' && /^guide\/[a-z0-9-]+$/.test(id);
+}
+
+/**
  * Reads a stored record. Anything that is not a version-1 record (missing,
- * not JSON, another version, a wrong shape) reads as no progress; ids that are
- * not in `knownIds` and duplicates are dropped, and the order follows
- * `knownIds`. Never throws.
+ * not JSON, another version, a wrong shape) reads as no progress; entries that
+ * are not step doc ids ({@link isStepDocId}) and duplicates are dropped. Never
+ * throws.
  *
  * @param raw the stored string, or null when nothing is stored
- * @param knownIds the doc ids of the steps, in guide order
  */
-export function parseProgress(raw: string | null, knownIds: readonly string[]): ProgressRecord {
+export function parseProgress(raw: string | null): ProgressRecord {
   if (raw === null) return emptyProgress;
   let value: unknown;
   try {
@@ -36,8 +44,7 @@ export function parseProgress(raw: string | null, knownIds: readonly string[]): 
   if (typeof value !== 'object' || value === null) return emptyProgress;
   const { version, done } = value as { version?: unknown; done?: unknown };
   if (version !== 1 || !Array.isArray(done)) return emptyProgress;
-  const marked = new Set(done.filter((id): id is string => typeof id === 'string'));
-  return { version: 1, done: knownIds.filter((id) => marked.has(id)) };
+  return { version: 1, done: [...new Set(done.filter(isStepDocId))] };
 }
 
 /** The string to store for a record (the inverse of {@link parseProgress}). */
@@ -46,19 +53,12 @@ export function serialiseProgress(record: ProgressRecord): string {
 }
 
 /**
- * Marks a step as done or not done. Returns a new record (the order follows
- * `knownIds`); an id that is not a step is ignored.
+ * Marks a step as done or not done. Returns a new record; an id that is not a
+ * step doc id is ignored.
  */
-export function setStepDone(
-  record: ProgressRecord,
-  id: string,
-  done: boolean,
-  knownIds: readonly string[],
-): ProgressRecord {
-  const marked = new Set(record.done);
-  if (done) marked.add(id);
-  else marked.delete(id);
-  return { version: 1, done: knownIds.filter((known) => marked.has(known)) };
+export function setStepDone(record: ProgressRecord, id: string, done: boolean): ProgressRecord {
+  const rest = record.done.filter((known) => known !== id);
+  return { version: 1, done: done && isStepDocId(id) ? [...rest, id] : rest };
 }
 
 /** Whether a step is marked as done. */
