@@ -5,6 +5,7 @@ import { baseUrl, brokenContentPolicy, siteUrl } from './src/data/site';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import prefetchPolicyPlugin from './src/plugins/prefetchPolicy';
 import slimPrismPlugin from './src/plugins/slimPrism';
+import rehypeTableCards from './src/lib/tableCards';
 
 const config: Config = {
   title: 'Backstage × GitHub',
@@ -42,6 +43,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           showLastUpdateTime: false,
           breadcrumbs: true,
+          // Markdown tables: column labels on cells (cards on phones), break points in identifiers.
+          rehypePlugins: [rehypeTableCards],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

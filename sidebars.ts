@@ -3,7 +3,7 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 /**
  * One sidebar for the whole site. The numbered guide is a category whose items
  * are listed explicitly, so their order (and so the previous/next links) is
- * the order a reader follows: step 1 to step 10.
+ * the order a reader follows: step 1 to step 10, then the finish page.
  */
 const sidebars: SidebarsConfig = {
   guide: [
@@ -31,6 +31,7 @@ const sidebars: SidebarsConfig = {
         'guide/software-templates',
         'guide/github-app',
         'guide/production',
+        'finish',
       ],
     },
     {

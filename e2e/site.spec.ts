@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { guideSteps } from '../src/data/guideSteps';
 import {
   type ColorMode,
@@ -13,6 +13,55 @@ import { sidebarPaths } from './pages';
 /** Site-wide behaviour: every page loads cleanly, reads without JavaScript, and is accessible. */
 
 const paths = sidebarPaths();
+/** Every page: the sidebar's (tool pages included) and the search page. */
+const allPaths = [...paths, '/search'];
+
+/**
+ * Switches the colour mode in place, as another tab would: Docusaurus listens
+ * for `storage` events on its `theme` key and re-renders (Mermaid diagrams
+ * too), so one page load serves both modes.
+ */
+async function switchColorMode(page: Page, mode: ColorMode): Promise<void> {
+  await page.evaluate((m) => {
+    const oldValue = localStorage.getItem('theme');
+    localStorage.setItem('theme', m);
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: 'theme',
+        oldValue,
+        newValue: m,
+        storageArea: localStorage,
+      }),
+    );
+  }, mode);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+  await waitForSettled(page);
+}
+
+/**
+ * What scrolls sideways at the current width: the page itself, or an element
+ * of the article that is wider than its box and is not a focusable, labelled
+ * scroll region (code blocks are: Docusaurus makes them focusable).
+ */
+async function sidewaysScrolling(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`page: ${root.scrollWidth}px`);
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('main article *'))) {
+      if (el.scrollWidth <= el.clientWidth + 1) continue;
+      const style = getComputedStyle(el);
+      if (!['auto', 'scroll'].includes(style.overflowX)) continue;
+      const labelled =
+        el.tabIndex >= 0 &&
+        (el.tagName === 'PRE' ||
+          el.hasAttribute('aria-label') ||
+          el.hasAttribute('aria-labelledby'));
+      if (!labelled) found.push(el.outerHTML.slice(0, 100));
+    }
+    return found;
+  });
+}
 
 test('the sidebar lists the pages the guide promises', () => {
   expect(paths).toContain('/');
@@ -21,7 +70,7 @@ test('the sidebar lists the pages the guide promises', () => {
   for (const step of guideSteps) expect(paths).toContain(step.path);
 });
 
-for (const path of paths) {
+for (const path of allPaths) {
   test(`${path} loads with no console error, failed request or foreign request`, async ({
     page,
     baseURL,
@@ -34,10 +83,19 @@ for (const path of paths) {
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   });
 
-  for (const mode of ['light', 'dark'] as ColorMode[]) {
-    test(`${path} has no axe violations in ${mode} mode`, async ({ page }) => {
-      await gotoInMode(page, path, mode);
-      await expectNoAxeViolations(page, `${path} (${mode})`);
+  // One load per width; light mode, then dark mode switched in place.
+  for (const width of [390, 1280]) {
+    test(`${path} at ${width} px has no axe violations in light and dark mode${width === 390 ? ' and no sideways scrolling' : ''}`, async ({
+      page,
+    }) => {
+      // Two axe runs on long pages: a bound for a loaded machine, not a wait.
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width, height: 900 });
+      await gotoInMode(page, path, 'light');
+      if (width === 390) expect(await sidewaysScrolling(page)).toEqual([]);
+      await expectNoAxeViolations(page, `${path} at ${width} px (light)`);
+      await switchColorMode(page, 'dark');
+      await expectNoAxeViolations(page, `${path} at ${width} px (dark)`);
     });
   }
 }

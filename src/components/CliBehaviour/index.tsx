@@ -91,8 +91,9 @@ export function ConfigCheckStrictNote({
 
 /** A table: each kind of mistake, and whether `config:check` and `config:check --strict` catch it. */
 export function ConfigCheckTable(): React.JSX.Element {
+  // `table-cards` and `data-label`: one card per row below 600 px (src/css/custom.css).
   return (
-    <table>
+    <table className="table-cards">
       <thead>
         <tr>
           <th scope="col">Mistake in the config</th>
@@ -107,11 +108,11 @@ export function ConfigCheckTable(): React.JSX.Element {
       <tbody>
         {configCheck.cases.map((c) => (
           <tr key={c.id}>
-            <td>
+            <td data-label="Mistake in the config">
               <Inline text={c.problem} />
             </td>
-            <td>{outcomeText[c.plain]}</td>
-            <td>
+            <td data-label="config:check">{outcomeText[c.plain]}</td>
+            <td data-label="config:check --strict">
               {outcomeText[c.strict]}
               {c.strictReports && (
                 <>

@@ -41,11 +41,15 @@ function Item({ head, need }: { head: React.ReactNode; need: Reasoned }): React.
 
 const short = (l: string) => (l === 'write' ? 'write' : l);
 
+/** The credential columns; each body cell carries its column's name as `data-label` (cards on phones). */
+const columns = ['Fine-grained PAT', 'Classic PAT', 'GitHub App'] as const;
+
 /**
  * The permissions matrix: for each Backstage feature, the fine-grained PAT
  * permissions, classic PAT scopes and GitHub App permissions (and webhook
  * events) it needs. A compact table comes first; then one section per
- * feature gives the reason and source of every entry. Rendered from
+ * feature gives the reason and source of every entry. Below 600 px the table
+ * shows one card per feature (each value under its column's name). Rendered from
  * `src/data/tokenFeatures.ts`, the same data the token planner uses, with no
  * client-side state, so the static HTML holds all of it.
  *
@@ -67,9 +71,11 @@ export default function PermissionsMatrix({
         <thead>
           <tr>
             <th scope="col">Backstage feature</th>
-            <th scope="col">Fine-grained PAT</th>
-            <th scope="col">Classic PAT</th>
-            <th scope="col">GitHub App</th>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -78,7 +84,7 @@ export default function PermissionsMatrix({
               <th scope="row">
                 <a href={`#feature-${f.id}`}>{f.label}</a>
               </th>
-              <td>
+              <td data-label={columns[0]}>
                 {f.fineGrained.length === 0
                   ? 'none'
                   : f.fineGrained.map((n, i) => (
@@ -91,7 +97,7 @@ export default function PermissionsMatrix({
                       </React.Fragment>
                     ))}
               </td>
-              <td>
+              <td data-label={columns[1]}>
                 {f.classic.map((n, i) => (
                   <React.Fragment key={n.scope}>
                     {i > 0 && ', '}
@@ -100,7 +106,7 @@ export default function PermissionsMatrix({
                   </React.Fragment>
                 ))}
               </td>
-              <td>
+              <td data-label={columns[2]}>
                 {f.app.map((n, i) => (
                   <React.Fragment key={n.permission}>
                     {i > 0 && ', '}
