@@ -1,29 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { guideSteps } from '../src/data/guideSteps';
 import { checkedVersion } from '../src/data/versions';
-import { expectNoAxeViolations, gotoInMode, watchPage, type ColorMode } from './helpers';
 
 /**
- * The landing page, troubleshooting, config-keys reference and CI/CD tokens
- * page: accessible in both colour modes, complete without JavaScript, and
- * their in-page links land on real headings.
+ * The landing page, troubleshooting and config-keys reference without
+ * JavaScript: complete, and their in-page links land on real headings.
+ * (Every page's axe-core check, both modes and widths, is in site.spec.ts.)
  */
-
-const pages = ['/', '/troubleshooting', '/reference/config-keys', '/ci-cd-tokens'] as const;
-const modes: readonly ColorMode[] = ['light', 'dark'];
-
-for (const path of pages) {
-  for (const mode of modes) {
-    test(`${path} has no axe violations in ${mode} mode`, async ({ page, baseURL }) => {
-      const problems = watchPage(page, new URL(baseURL ?? '').origin);
-      await gotoInMode(page, path, mode);
-      await expectNoAxeViolations(page, `${path} (${mode})`);
-      expect(problems.consoleErrors).toEqual([]);
-      expect(problems.failedRequests).toEqual([]);
-      expect(problems.foreignRequests).toEqual([]);
-    });
-  }
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -96,11 +96,24 @@ export async function gotoInMode(page: Page, path: string, mode: ColorMode): Pro
 /**
  * Runs axe-core (WCAG 2.0/2.1 A and AA plus best practices) on the page and
  * fails the test with a readable list of violations.
+ *
+ * @param include a CSS selector to check only that part of the page: for a
+ *   state a spec creates on a page that `site.spec.ts` already checks whole
+ *   (page-level rules such as landmarks are then out of scope)
  */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
+export async function expectNoAxeViolations(
+  page: Page,
+  label: string,
+  include?: string,
+): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'best-practice',
+  ]);
+  const results = await (include ? builder.include(include) : builder).analyze();
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
