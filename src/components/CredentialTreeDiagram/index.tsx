@@ -33,14 +33,19 @@ const NEAR_VIEWPORT_MARGIN = '800px';
 
 /**
  * Whether the element has come within {@link NEAR_VIEWPORT_MARGIN} of the
- * viewport (stays true once it has). True at once when `enabled` is false or
- * IntersectionObserver is missing.
+ * viewport (stays true once it has). True at once when `enabled` is false;
+ * after mounting when IntersectionObserver is missing.
  */
 function useNearViewport(ref: RefObject<HTMLElement | null>, enabled: boolean): boolean {
-  const [near, setNear] = useState(() => !enabled || typeof IntersectionObserver === 'undefined');
+  // The same first value on the server and in the browser, so hydration matches.
+  const [near, setNear] = useState(!enabled);
   useEffect(() => {
     const element = ref.current;
     if (near || !element) return undefined;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return undefined;
+    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
