@@ -43,8 +43,9 @@ function useNearViewport(ref: RefObject<HTMLElement | null>, enabled: boolean): 
     const element = ref.current;
     if (near || !element) return undefined;
     if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return undefined;
+      // No way to tell: draw it on the next frame.
+      const frame = requestAnimationFrame(() => setNear(true));
+      return () => cancelAnimationFrame(frame);
     }
     const observer = new IntersectionObserver(
       (entries) => {
