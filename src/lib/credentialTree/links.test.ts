@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { credentialTree } from '../../data/credentialTree';
 import { guideSteps } from '../../data/guideSteps';
 import { listOutcomes } from './model';
+import { headingAnchors } from '../troubleshooting/siteAnchors.testkit';
 import { builderHref, guideHref, guideLinkText } from './links';
 
 const docsDir = join(__dirname, '..', '..', '..', 'docs');
@@ -16,30 +17,6 @@ function docFile(docId: string): string | undefined {
   if (!existsSync(dir)) return undefined;
   const file = readdirSync(dir).find((f) => f.replace(/^\d+-/, '') === `${name}.mdx`);
   return file ? join(dir, file) : undefined;
-}
-
-/**
- * Heading anchors of an MDX file: explicit `{#id}` ids, else the slug
- * Docusaurus (github-slugger) makes from plain heading text: lower case,
- * punctuation removed, spaces to hyphens.
- */
-function headingAnchors(mdx: string): Set<string> {
-  const anchors = new Set<string>();
-  for (const match of mdx.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)) {
-    const text = match[1] ?? '';
-    const explicit = /\{#([\w-]+)\}$/.exec(text);
-    if (explicit?.[1]) anchors.add(explicit[1]);
-    else {
-      const plain = text.replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-      anchors.add(
-        plain
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-          .replace(/ /g, '-'),
-      );
-    }
-  }
-  return anchors;
 }
 
 describe('outcome links', () => {
