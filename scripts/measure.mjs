@@ -39,7 +39,8 @@ export const CODE_MARKERS = {
  * Loads `url` in a fresh browser context (empty cache: a cold visit), waits for
  * hydration and for the network to go idle, and adds up the bytes of every
  * script the page executed and of every script it only prefetched
- * (`<link rel="prefetch">`, which Docusaurus adds for the links in view).
+ * (`<link rel="prefetch">`, which Docusaurus adds for the links in view; a
+ * link tag whose file the browser has not fetched yet is counted from the server).
  *
  * @param {import('playwright').Browser} browser
  * @param {string} url absolute URL of the page
@@ -69,29 +70,44 @@ export async function measurePageJs(browser, url, options = {}) {
   const prefetchLinks = await page.$$eval('link[rel="prefetch"]', (links) =>
     links.map((link) => link.getAttribute('href') ?? ''),
   );
-  const sum = async (responses) => {
+  // Reads a file's bytes from its response, or again from the server: a
+  // prefetch's body is not always kept by the browser.
+  const read = async (url, response) => {
+    const fromServer = async () => Buffer.from(await (await fetch(url)).arrayBuffer());
+    return response ? response.body().catch(fromServer) : fromServer();
+  };
+  const sum = async (files) => {
     const out = { bytes: 0, gzipBytes: 0, files: 0, markers: new Set(), urls: [] };
     const seen = new Set();
-    for (const response of responses) {
-      if (seen.has(response.url())) continue;
-      seen.add(response.url());
-      // A prefetch's body is not always kept by the browser: read the same file again.
-      const body = await response
-        .body()
-        .catch(async () => Buffer.from(await (await fetch(response.url())).arrayBuffer()));
+    for (const { url, response } of files) {
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const body = await read(url, response);
       out.bytes += body.length;
       out.gzipBytes += gzipSync(body, { level: 9 }).length;
       out.files += 1;
-      out.urls.push(new URL(response.url()).pathname);
+      out.urls.push(new URL(url).pathname);
       for (const [name, marker] of Object.entries(CODE_MARKERS))
         if (body.includes(marker)) out.markers.add(name);
     }
     return out;
   };
-  const run = await sum(executed);
-  // A prefetched file the page then ran counts as executed, once.
+  const asFile = (response) => ({ url: response.url(), response });
+  const run = await sum(executed.map(asFile));
+  // A prefetched file the page then ran counts as executed, once. A prefetch
+  // link tag whose request the browser has not answered yet (it schedules
+  // prefetches when idle) still costs the reader that file: count it from the server.
   const ran = new Set(executed.map((response) => response.url()));
-  const pre = await sum(prefetched.filter((response) => !ran.has(response.url())));
+  const answered = new Set(prefetched.map((response) => response.url()));
+  const pending = prefetchLinks
+    .map((href) => new URL(href, page.url()).href)
+    .filter((href) => /\.js$/.test(new URL(href).pathname))
+    .filter((href) => !ran.has(href) && !answered.has(href))
+    .map((url) => ({ url }));
+  const pre = await sum([
+    ...prefetched.filter((response) => !ran.has(response.url())).map(asFile),
+    ...pending,
+  ]);
   await context.close();
   return {
     bytes: run.bytes,
