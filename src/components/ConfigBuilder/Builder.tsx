@@ -69,7 +69,7 @@ export default function Builder({
         </div>
       )}
       <fieldset className={styles.plain} disabled={!model.ready}>
-        <legend className={styles.visuallyHidden}>Preset</legend>
+        <legend className="visually-hidden">Preset</legend>
         <PresetBar prefix={prefix} model={model} dispatch={dispatch} />
       </fieldset>
       <div className={styles.columns}>
@@ -91,7 +91,7 @@ export default function Builder({
               </p>
             )}
             <fieldset className={styles.plain} disabled={!model.ready}>
-              <legend className={styles.visuallyHidden}>Your setup</legend>
+              <legend className="visually-hidden">Your setup</legend>
               <HostSection {...section} />
               <CredentialSection {...section} />
               <SignInSection {...section} />

@@ -83,7 +83,7 @@ export default function FileBlock({
             );
           }}
         >
-          Copy <span className={styles.visuallyHidden}>{file.path}</span>
+          Copy <span className="visually-hidden">{file.path}</span>
         </button>
         <span role="status" className={styles.copied}>
           {copied === 'yes' ? 'Copied.' : copied === 'failed' ? 'The browser refused to copy.' : ''}

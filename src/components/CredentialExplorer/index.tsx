@@ -230,7 +230,7 @@ function Explorer({
             Restart
           </button>
         </div>
-        <div className={styles.visuallyHidden} aria-live="polite" aria-atomic="true">
+        <div className="visually-hidden" aria-live="polite" aria-atomic="true">
           {announcement}
         </div>
       </div>

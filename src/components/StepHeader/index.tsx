@@ -48,7 +48,7 @@ export default function StepHeader({ step }: { step: GuideStep }): React.JSX.Ele
                       ✓
                     </span>
                   )}
-                  <span className={styles.visuallyHidden}>
+                  <span className="visually-hidden">
                     Step {s.number}: {s.title}
                     {isDone ? ' (done)' : ''}
                   </span>

@@ -52,7 +52,7 @@ export default function DocSidebarItemLink({
         {done && (
           <span className={styles.done}>
             <span aria-hidden="true">✓</span>
-            <span className={styles.visuallyHidden}> (done)</span>
+            <span className="visually-hidden"> (done)</span>
           </span>
         )}
         {!isInternalLink && <IconExternalLink />}
