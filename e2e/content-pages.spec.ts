@@ -4,7 +4,8 @@ import { checkedVersion } from '../src/data/versions';
 
 /**
  * The landing page, troubleshooting and config-keys reference without
- * JavaScript: complete, and their in-page links land on real headings.
+ * JavaScript: complete, and their in-page links land on real headings; every
+ * page of the sitemap has a title and a meta description in its static HTML.
  * (Every page's axe-core check, both modes and widths, is in site.spec.ts.)
  */
 
@@ -37,6 +38,27 @@ test.describe('without JavaScript', () => {
     expect(hrefs.length).toBeGreaterThanOrEqual(8);
     for (const href of hrefs) {
       await expect(page.locator(`article h2${href}`)).toHaveCount(1);
+    }
+  });
+
+  test('every page in the sitemap has a title and a meta description in its static HTML', async ({
+    page,
+    request,
+  }) => {
+    // What Lighthouse's SEO audits `document-title` and `meta-description` look for;
+    // `npm run bench -- --lighthouse` prints the scores (too slow for a test).
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1] ?? '').pathname,
+    );
+    expect(paths).toContain('/search');
+    expect(paths.length).toBeGreaterThanOrEqual(20);
+    for (const path of paths) {
+      await page.goto(path);
+      expect((await page.title()).trim(), `title of ${path}`).not.toBe('');
+      const description = page.locator('head meta[name="description"]');
+      await expect(description, `meta description of ${path}`).toHaveCount(1);
+      expect((await description.getAttribute('content'))?.trim(), path).toBeTruthy();
     }
   });
 
