@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { guideSteps } from '../src/data/guideSteps';
 import { checkedVersion } from '../src/data/versions';
+import { gotoSettled } from './helpers';
 
 /**
  * The landing page, troubleshooting and config-keys reference without
@@ -80,4 +81,32 @@ test.describe('without JavaScript', () => {
     const integration = `@backstage/integration@${checkedVersion('@backstage/integration')}`;
     await expect(page.getByText(integration).first()).toBeVisible();
   });
+});
+
+test('the search page hint is as tall in the static HTML as after hydration (no layout shift)', async ({
+  browser,
+}) => {
+  // Lighthouse saw CLS 0.041 on /search on a phone when the short hint replaced the long one.
+  const hintHeight = async (javaScriptEnabled: boolean, width: number) => {
+    const context = await browser.newContext({
+      javaScriptEnabled,
+      viewport: { width, height: 800 },
+    });
+    const page = await context.newPage();
+    if (javaScriptEnabled) await gotoSettled(page, '/search');
+    else await page.goto('/search');
+    const hint = page.locator('main p').first();
+    const long = hint.getByText('Search runs in your browser');
+    const short = hint.getByText('results appear as you type');
+    await expect(javaScriptEnabled ? short : long).toBeVisible();
+    await expect(javaScriptEnabled ? long : short).toBeHidden();
+    const height = await hint.evaluate((p) => p.getBoundingClientRect().height);
+    await context.close();
+    return height;
+  };
+  for (const width of [390, 1280]) {
+    const before = await hintHeight(false, width);
+    expect(before).toBeGreaterThan(0);
+    expect(await hintHeight(true, width), `hint height at ${width} px`).toBe(before);
+  }
 });

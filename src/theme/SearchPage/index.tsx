@@ -138,17 +138,18 @@ function SearchPageContent(): ReactNode {
         <meta property="og:description" content={SEARCH_PAGE_DESCRIPTION} />
       </Head>
       <h1>{pageTitle}</h1>
-      {/* Static HTML (and so a reader without JavaScript) gets what to do instead; same size, no shift. */}
+      {/* Static HTML (and so a reader without JavaScript) gets what to do instead. Both texts
+          share one grid cell, the other one hidden, so the paragraph is as tall before and after
+          hydration: no layout shift when the short text replaces the long one on a phone. */}
       <p className={styles.hint}>
-        {isBrowser ? (
-          'Type a few words or an error message; results appear as you type.'
-        ) : (
-          <>
-            Search runs in your browser and needs JavaScript. Without it, browse the guide from the
-            sidebar, <Link to="/">start here</Link>, or look an error message up in{' '}
-            <Link to="/troubleshooting">Troubleshooting</Link>.
-          </>
-        )}
+        <span className={isBrowser ? styles.hidden : undefined}>
+          Search runs in your browser and needs JavaScript. Without it, browse the guide from the
+          sidebar, <Link to="/">start here</Link>, or look an error message up in{' '}
+          <Link to="/troubleshooting">Troubleshooting</Link>.
+        </span>
+        <span className={isBrowser ? undefined : styles.hidden}>
+          Type a few words or an error message; results appear as you type.
+        </span>
       </p>
       <label htmlFor="search-page-query" className={styles.searchQueryLabel}>
         Search the guide
