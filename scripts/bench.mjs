@@ -8,6 +8,11 @@
 // Then the explorer's click-to-highlight time and the builder's regeneration time.
 // Figures only: nothing here passes or fails (e2e/budget.spec.ts asserts budgets).
 //
+// `npm run bench -- --lighthouse [--rounds=N]` adds Lighthouse's figures
+// (scripts/bench-lighthouse.mjs): scores and CLS of every page, and the guide
+// steps' and /concepts' timings paired with the template over N rounds (default 3);
+// `--lighthouse-only` prints those alone.
+//
 // Ports: BENCH_PORT (this site, default 3199), BENCH_TEMPLATE_PORT (the template, 3198).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,7 +23,16 @@ import {
   GUIDE_PAGE_PREFETCH_BUDGET_BYTES,
   measurePageJs,
 } from './measure.mjs';
+import { parseBenchArgs } from './lighthouse.mjs';
 import { ensureTemplate } from './template.mjs';
+
+let options;
+try {
+  options = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 
 const port = Number(process.env.BENCH_PORT ?? 3199);
 const templatePort = Number(process.env.BENCH_TEMPLATE_PORT ?? 3198);
@@ -33,9 +47,7 @@ if (!existsSync('build/index.html')) {
 /** Every page in the built sitemap, as paths. */
 async function sitePaths() {
   const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
-    .map((m) => new URL(m[1]).pathname)
-    .filter((p) => p !== '/search');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
 async function waitForServer(url) {
@@ -78,6 +90,22 @@ try {
   serve('.', port);
   serve(templateSite, templatePort);
   await Promise.all([waitForServer(baseUrl), waitForServer(templateUrl)]);
+  if (options.bytes) await benchBytes();
+  if (options.lighthouse) {
+    const { benchLighthouse } = await import('./bench-lighthouse.mjs');
+    await benchLighthouse({
+      baseUrl,
+      templateUrl,
+      paths: await sitePaths(),
+      rounds: options.rounds,
+    });
+  }
+} finally {
+  stopServers();
+}
+
+/** The byte figures of every page, then the explorer's and the lookup's timings. */
+async function benchBytes() {
   const browser = await chromium.launch(chromiumLaunchOptions());
 
   const template = await measurePageJs(browser, `${templateUrl}/docs/intro`);
@@ -102,7 +130,7 @@ try {
     'mermaid/tool code'.padStart(18),
   ];
   console.log(header.join(' '));
-  for (const path of await sitePaths()) {
+  for (const path of (await sitePaths()).filter((p) => p !== '/search')) {
     const js = await measurePageJs(browser, `${baseUrl}${path}`);
     const markers = [...js.markers, ...js.prefetched.markers.map((m) => `${m} (prefetch)`)];
     console.log(
@@ -138,12 +166,12 @@ try {
     await page.close();
   }
   await browser.close();
-} finally {
-  stopServers();
 }
 
-// Pure-function timings (vitest bench prints its own table): the config builder's regeneration,
-// the error lookup's matcher on a 200-line log.
-console.log('\nPure functions (vitest bench)');
-spawnSync('npx', ['vitest', 'bench', '--run'], { stdio: 'inherit' });
+if (options.bytes) {
+  // Pure-function timings (vitest bench prints its own table): the config builder's regeneration,
+  // the error lookup's matcher on a 200-line log.
+  console.log('\nPure functions (vitest bench)');
+  spawnSync('npx', ['vitest', 'bench', '--run'], { stdio: 'inherit' });
+}
 process.exit(0);

@@ -21,11 +21,12 @@ import styles from './styles.module.css';
 
 /**
  * The search page (`/search`), ported from
- * `@easyops-cn/docusaurus-search-local` 0.55.3's `SearchPage.jsx` with three
+ * `@easyops-cn/docusaurus-search-local` 0.55.3's `SearchPage.jsx` with four
  * changes: the content is in a `<main>` landmark (the original has none, so
  * axe-core reports `landmark-one-main` and `region`); the page says what to do
- * without JavaScript (the search runs in the browser), in the static HTML; and the search
- * field has a visible label. This site configures no `searchContextByPaths`,
+ * without JavaScript (the search runs in the browser), in the static HTML; the search
+ * field has a visible label; and the page has a meta description (the original has
+ * none, so Lighthouse's SEO audit `meta-description` fails on `/search`). This site configures no `searchContextByPaths`,
  * so the port leaves out the original's search-context selector.
  */
 export default function SearchPage(): ReactNode {
@@ -37,6 +38,10 @@ export default function SearchPage(): ReactNode {
     </Layout>
   );
 }
+
+/** The search page's meta description (shown by search engines and link previews). */
+const SEARCH_PAGE_DESCRIPTION =
+  'Search this guide to wiring Backstage to GitHub: the ten steps, the concepts, the reference, the tools and the troubleshooting page. The search runs in your browser.';
 
 // Result types, from the package's `shared/interfaces` (SearchDocumentType).
 const TITLE = 0;
@@ -129,19 +134,22 @@ function SearchPageContent(): ReactNode {
       <Head>
         <meta property="robots" content="noindex, follow" />
         <title>{pageTitle}</title>
+        <meta name="description" content={SEARCH_PAGE_DESCRIPTION} />
+        <meta property="og:description" content={SEARCH_PAGE_DESCRIPTION} />
       </Head>
       <h1>{pageTitle}</h1>
-      {/* Static HTML (and so a reader without JavaScript) gets what to do instead; same size, no shift. */}
+      {/* Static HTML (and so a reader without JavaScript) gets what to do instead. Both texts
+          share one grid cell, the other one hidden, so the paragraph is as tall before and after
+          hydration: no layout shift when the short text replaces the long one on a phone. */}
       <p className={styles.hint}>
-        {isBrowser ? (
-          'Type a few words or an error message; results appear as you type.'
-        ) : (
-          <>
-            Search runs in your browser and needs JavaScript. Without it, browse the guide from the
-            sidebar, <Link to="/">start here</Link>, or look an error message up in{' '}
-            <Link to="/troubleshooting">Troubleshooting</Link>.
-          </>
-        )}
+        <span className={isBrowser ? styles.hidden : undefined}>
+          Search runs in your browser and needs JavaScript. Without it, browse the guide from the
+          sidebar, <Link to="/">start here</Link>, or look an error message up in{' '}
+          <Link to="/troubleshooting">Troubleshooting</Link>.
+        </span>
+        <span className={isBrowser ? undefined : styles.hidden}>
+          Type a few words or an error message; results appear as you type.
+        </span>
       </p>
       <label htmlFor="search-page-query" className={styles.searchQueryLabel}>
         Search the guide
