@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { guideSteps } from '../src/data/guideSteps';
 import { checkedVersion } from '../src/data/versions';
+import { sitemapPaths } from '../scripts/measure.mjs';
 import { gotoSettled } from './helpers';
 
 /**
@@ -48,10 +49,7 @@ test.describe('without JavaScript', () => {
   }) => {
     // What Lighthouse's SEO audits `document-title` and `meta-description` look for;
     // `npm run bench -- --lighthouse` prints the scores (too slow for a test).
-    const sitemap = await (await request.get('/sitemap.xml')).text();
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (m) => new URL(m[1] ?? '').pathname,
-    );
+    const paths = sitemapPaths(await (await request.get('/sitemap.xml')).text());
     expect(paths).toContain('/search');
     expect(paths.length).toBeGreaterThanOrEqual(20);
     for (const path of paths) {

@@ -22,6 +22,7 @@ import {
   GUIDE_PAGE_BUDGET_BYTES,
   GUIDE_PAGE_PREFETCH_BUDGET_BYTES,
   measurePageJs,
+  sitemapPaths,
 } from './measure.mjs';
 import { parseBenchArgs } from './lighthouse.mjs';
 import { ensureTemplate } from './template.mjs';
@@ -46,8 +47,7 @@ if (!existsSync('build/index.html')) {
 
 /** Every page in the built sitemap, as paths. */
 async function sitePaths() {
-  const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return sitemapPaths(await (await fetch(`${baseUrl}/sitemap.xml`)).text());
 }
 
 async function waitForServer(url) {

@@ -21,6 +21,7 @@ export interface PageJs extends ScriptBytes {
 }
 
 export function chromiumLaunchOptions(): LaunchOptions;
+export function sitemapPaths(xml: string): string[];
 export function measurePageJs(
   browser: Browser,
   url: string,

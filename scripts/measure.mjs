@@ -21,6 +21,17 @@ export function chromiumLaunchOptions() {
   };
 }
 
+/**
+ * The pages a built sitemap lists, as paths (`/guide/create-app`), in its order.
+ * Shared by the benchmark and the e2e test that checks every page's meta tags.
+ *
+ * @param {string} xml the text of `sitemap.xml`
+ * @returns {string[]} one path per `<loc>`; none for text without `<loc>` elements
+ */
+export function sitemapPaths(xml) {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+}
+
 /** A marker string found in Mermaid's flowchart code and nowhere else on this site. */
 export const MERMAID_MARKER = 'flowchart-v2';
 
