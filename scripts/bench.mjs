@@ -45,9 +45,13 @@ if (!existsSync('build/index.html')) {
   process.exit(1);
 }
 
-/** Every page in the built sitemap, as paths. */
+/** Every page in the built sitemap, as paths (only those of `--pages`, when given). */
 async function sitePaths() {
-  return sitemapPaths(await (await fetch(`${baseUrl}/sitemap.xml`)).text());
+  const all = sitemapPaths(await (await fetch(`${baseUrl}/sitemap.xml`)).text());
+  if (!options.pages) return all;
+  const missing = options.pages.filter((page) => !all.includes(page));
+  if (missing.length > 0) throw new Error(`Not in the sitemap: ${missing.join(', ')}`);
+  return options.pages;
 }
 
 async function waitForServer(url) {

@@ -61,6 +61,7 @@ export function parseBenchArgs(argv: string[]): {
   bytes: boolean;
   lighthouse: boolean;
   rounds: number;
+  pages?: string[];
 };
 export function lighthouseFlags(port: number): {
   port: number;

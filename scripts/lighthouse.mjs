@@ -14,14 +14,18 @@ export const DEFAULT_ROUNDS = 3;
  * Reads the bench's command line (the arguments after `npm run bench --`).
  * `--lighthouse` adds the Lighthouse figures to the byte figures;
  * `--lighthouse-only` prints only the Lighthouse figures; `--rounds=N` (or
- * `--rounds N`) sets the paired timing rounds (a positive integer, default 3).
+ * `--rounds N`) sets the paired timing rounds (a positive integer, default 3);
+ * `--pages=/a,/b` (or `--pages /a,/b`) measures only those pages of the sitemap.
  *
  * @param {string[]} argv the arguments, without `node` and the script
- * @returns {{ bytes: boolean, lighthouse: boolean, rounds: number }} `bytes`:
- *   whether to print the byte figures (and the tools' timings)
- * @throws {Error} on an unknown argument or a `--rounds` that is not a positive integer
+ * @returns {{ bytes: boolean, lighthouse: boolean, rounds: number, pages?: string[] }}
+ *   `bytes`: whether to print the byte figures (and the tools' timings); `pages`:
+ *   the paths asked for, when `--pages` is given
+ * @throws {Error} on an unknown argument, a `--rounds` that is not a positive
+ *   integer, or a `--pages` entry that is not a path
  */
 export function parseBenchArgs(argv) {
+  /** @type {{ bytes: boolean, lighthouse: boolean, rounds: number, pages?: string[] }} */
   const options = { bytes: true, lighthouse: false, rounds: DEFAULT_ROUNDS };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
@@ -34,9 +38,17 @@ export function parseBenchArgs(argv) {
       if (value === undefined || !/^[1-9]\d*$/.test(value))
         throw new Error(`--rounds needs a positive integer, got ${JSON.stringify(value ?? '')}`);
       options.rounds = Number(value);
+    } else if (arg === '--pages' || arg.startsWith('--pages=')) {
+      const value = arg === '--pages' ? argv[(i += 1)] : arg.slice('--pages='.length);
+      const pages = (value ?? '').split(',').filter((page) => page !== '');
+      if (pages.length === 0 || pages.some((page) => !page.startsWith('/')))
+        throw new Error(
+          `--pages needs paths such as /guide/create-app, got ${JSON.stringify(value ?? '')}`,
+        );
+      options.pages = pages;
     } else {
       throw new Error(
-        `Unknown argument ${JSON.stringify(arg)} (known: --lighthouse, --lighthouse-only, --rounds=N)`,
+        `Unknown argument ${JSON.stringify(arg)} (known: --lighthouse, --lighthouse-only, --rounds=N, --pages=/a,/b)`,
       );
     }
   }

@@ -75,6 +75,17 @@ describe('bench command line', () => {
     expect(() => parseBenchArgs(['--rounds'])).toThrow(/positive integer/);
     expect(() => parseBenchArgs(['--lighthuose'])).toThrow(/Unknown argument "--lighthuose"/);
   });
+
+  it('reads --pages as a list of paths, and refuses anything else', () => {
+    expect(parseBenchArgs(['--pages=/guide/create-app,/concepts']).pages).toEqual([
+      '/guide/create-app',
+      '/concepts',
+    ]);
+    expect(parseBenchArgs(['--pages', '/concepts']).pages).toEqual(['/concepts']);
+    expect(parseBenchArgs([]).pages).toBeUndefined();
+    for (const bad of [['--pages='], ['--pages'], ['--pages=guide/create-app']])
+      expect(() => parseBenchArgs(bad), bad.join(' ')).toThrow(/--pages needs paths/);
+  });
 });
 
 describe('Lighthouse settings', () => {
