@@ -1,6 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { darkCodeTheme, lightCodeTheme } from './src/data/prismThemes';
+import { codeTheme } from './src/data/prismThemes';
 import { baseUrl, brokenContentPolicy, siteUrl } from './src/data/site';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import prefetchPolicyPlugin from './src/plugins/prefetchPolicy';
@@ -108,8 +108,9 @@ const config: Config = {
         'An independent guide. Backstage is a CNCF project; GitHub is a trademark of GitHub, Inc.',
     },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
+      // One theme of CSS custom properties for both colour modes (see prismThemes.ts).
+      theme: codeTheme,
+      darkTheme: codeTheme,
       // yaml, json, tsx and typescript ship with prism-react-renderer; every extra language adds to every page.
       additionalLanguages: ['bash'],
     },

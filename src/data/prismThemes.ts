@@ -1,50 +1,42 @@
 import type { PrismTheme } from 'prism-react-renderer';
 
 /**
- * Code-block colour themes with WCAG AA contrast (at least 4.5:1 against the
- * block background) for every token colour. The colours are GitHub's Primer
- * syntax palette (github.com/primer/primitives), which is designed for that;
- * the default `prism-react-renderer` GitHub theme is not (its comment grey is
- * about 2.8:1), and axe-core checks every page.
+ * The code-block colour theme, for both colour modes: every colour is a CSS
+ * custom property (`--code-*`) whose light and dark values live in
+ * `src/css/custom.css` (GitHub's Primer syntax palette, WCAG AA against the
+ * block background; axe-core checks every page in both modes).
+ *
+ * One theme for both modes means a code block's markup does not depend on
+ * the colour mode: the static HTML is right in dark mode too, and hydration
+ * never has to restyle every token (`src/theme/CodeBlock/Content` relies on it
+ * to keep the server's highlighted markup as it is).
  */
-export const lightCodeTheme: PrismTheme = {
-  plain: { color: '#1f2328', backgroundColor: '#f6f8fa' },
+export const codeTheme: PrismTheme = {
+  plain: { color: 'var(--code-plain)', backgroundColor: 'var(--code-background)' },
   styles: [
     {
       types: ['comment', 'prolog', 'doctype', 'cdata'],
-      style: { color: '#57606a', fontStyle: 'italic' },
+      style: { color: 'var(--code-comment)', fontStyle: 'italic' },
     },
-    { types: ['punctuation', 'operator'], style: { color: '#1f2328' } },
-    { types: ['string', 'attr-value', 'char', 'regex', 'inserted'], style: { color: '#0a3069' } },
+    { types: ['punctuation', 'operator'], style: { color: 'var(--code-plain)' } },
+    {
+      types: ['string', 'attr-value', 'char', 'regex', 'inserted'],
+      style: { color: 'var(--code-string)' },
+    },
     {
       types: ['number', 'boolean', 'constant', 'symbol', 'property', 'entity', 'url', 'builtin'],
-      style: { color: '#0550ae' },
+      style: { color: 'var(--code-constant)' },
     },
-    { types: ['keyword', 'atrule', 'selector', 'important'], style: { color: '#b91c28' } },
-    { types: ['function', 'function-variable', 'class-name'], style: { color: '#6639ba' } },
-    { types: ['variable', 'parameter'], style: { color: '#953800' } },
-    { types: ['tag', 'attr-name', 'key'], style: { color: '#116329' } },
-    { types: ['deleted'], style: { color: '#82071e' } },
-  ],
-};
-
-export const darkCodeTheme: PrismTheme = {
-  plain: { color: '#e6edf3', backgroundColor: '#161b22' },
-  styles: [
     {
-      types: ['comment', 'prolog', 'doctype', 'cdata'],
-      style: { color: '#9198a1', fontStyle: 'italic' },
+      types: ['keyword', 'atrule', 'selector', 'important'],
+      style: { color: 'var(--code-keyword)' },
     },
-    { types: ['punctuation', 'operator'], style: { color: '#e6edf3' } },
-    { types: ['string', 'attr-value', 'char', 'regex', 'inserted'], style: { color: '#a5d6ff' } },
     {
-      types: ['number', 'boolean', 'constant', 'symbol', 'property', 'entity', 'url', 'builtin'],
-      style: { color: '#79c0ff' },
+      types: ['function', 'function-variable', 'class-name'],
+      style: { color: 'var(--code-function)' },
     },
-    { types: ['keyword', 'atrule', 'selector', 'important'], style: { color: '#ff7b72' } },
-    { types: ['function', 'function-variable', 'class-name'], style: { color: '#d2a8ff' } },
-    { types: ['variable', 'parameter'], style: { color: '#ffa657' } },
-    { types: ['tag', 'attr-name', 'key'], style: { color: '#7ee787' } },
-    { types: ['deleted'], style: { color: '#ffa198' } },
+    { types: ['variable', 'parameter'], style: { color: 'var(--code-variable)' } },
+    { types: ['tag', 'attr-name', 'key'], style: { color: 'var(--code-tag)' } },
+    { types: ['deleted'], style: { color: 'var(--code-deleted)' } },
   ],
 };

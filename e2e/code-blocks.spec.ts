@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gotoInMode, gotoSettled, watchPage } from './helpers';
+
+/**
+ * Code blocks and tabs on a guide step (issue 11, script time): hydration
+ * keeps the server's highlighted markup instead of tokenising every block
+ * again, and nothing is remounted after it (`src/theme/CodeBlock`,
+ * `src/theme/Tabs`). Blocks rendered in the browser (a page reached by a
+ * link) still highlight, and the colours follow the colour mode.
+ */
+
+/** A step with tabs, a "your setup" block and blocks inside tabs. */
+const STEP = '/guide/sign-in-with-github';
+
+/**
+ * Records, from before the first script runs, every element removed from
+ * inside the article that is or holds a code block or a tab set.
+ */
+async function recordRemovedCode(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    (window as unknown as { removedCode: string[] }).removedCode = removed;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes) {
+          if (!(node instanceof Element) || !(record.target as Element).closest?.('article'))
+            continue;
+          if (node.matches('pre, .tabs-container') || node.querySelector('pre, .tabs-container'))
+            removed.push(node.className.toString());
+        }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Counts the highlighted tokens in the page's code blocks, and those React manages. */
+function tokenFigures(page: Page): Promise<{ blocks: number; tokens: number; managed: number }> {
+  return page.evaluate(() => {
+    // React marks every DOM node it hydrated or created with a `__reactFiber$…` key.
+    const managed = (node: Element) => Object.keys(node).some((k) => k.startsWith('__reactFiber$'));
+    const tokens = [...document.querySelectorAll('article pre code .token')];
+    return {
+      blocks: document.querySelectorAll('article pre code').length,
+      tokens: tokens.length,
+      managed: tokens.filter(managed).length,
+    };
+  });
+}
+
+test('hydrating a step keeps its highlighted code as served and remounts no block or tab set', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  await recordRemovedCode(page);
+  await gotoSettled(page, STEP);
+
+  const figures = await tokenFigures(page);
+  expect(figures.blocks).toBeGreaterThan(5);
+  expect(figures.tokens).toBeGreaterThan(300);
+  // Not one token went through React: Prism did not run for the served blocks.
+  expect(figures.managed).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { removedCode: string[] }).removedCode),
+  ).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+
+  // The blocks still work: a tab switch shows the other panel's code, copy is there.
+  await page.getByRole('tab', { name: 'GitHub App' }).first().click();
+  await expect(page.getByRole('tab', { name: 'GitHub App' }).first()).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.locator('article pre').first()).toBeVisible();
+});
+
+test('a page reached by a link highlights its code in the browser', async ({ page }) => {
+  await gotoSettled(page, STEP);
+  await page.locator('a.pagination-nav__link--next').click();
+  await expect(page).toHaveURL(/\/guide\/private-repositories$/);
+  await expect(page.locator('article h1')).toContainText(/private/i);
+  await expect
+    .poll(async () => {
+      const { blocks, tokens, managed } = await tokenFigures(page);
+      return blocks > 0 && tokens > 0 && managed === tokens;
+    })
+    .toBe(true);
+});
+
+test('a stored tab choice still applies on load', async ({ page }) => {
+  await page.addInitScript(() =>
+    window.localStorage.setItem('docusaurus.tab.login-app', 'github-app'),
+  );
+  await gotoSettled(page, STEP);
+  const tabs = page.getByRole('tablist').first().getByRole('tab');
+  await expect(tabs.filter({ hasText: 'GitHub App' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.filter({ hasText: 'OAuth App' })).toHaveAttribute('aria-selected', 'false');
+});
+
+test('code colours follow the colour mode without a re-render', async ({ page }) => {
+  const commentColour = () =>
+    page
+      .locator('article pre code .token.comment')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+  await gotoInMode(page, STEP, 'light');
+  const light = await commentColour();
+  await gotoInMode(page, STEP, 'dark');
+  const dark = await commentColour();
+  expect(light).toBe('rgb(87, 96, 106)'); // --code-comment, light: #57606a
+  expect(dark).toBe('rgb(145, 152, 161)'); // --code-comment, dark: #9198a1
+  expect((await tokenFigures(page)).managed).toBe(0);
+});
