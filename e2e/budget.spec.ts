@@ -11,18 +11,20 @@ import {
  * executes at most the JavaScript of a plain Docusaurus docs page
  * (`GUIDE_PAGE_BUDGET_BYTES`), prefetches at most half of what steps
  * prefetched before the prefetch policy (`GUIDE_PAGE_PREFETCH_BUDGET_BYTES`),
- * and never fetches (runs or prefetches) Mermaid, a tool's code or the
- * credential explorer. `npm run bench` prints the figures for every page.
+ * and never fetches (runs or prefetches) Mermaid, a tool's code, the
+ * credential explorer or Prism. `npm run bench` prints the figures for every page.
  * One browser context per step.
  */
 for (const step of guideSteps) {
-  test(`step ${step.number} stays within its JavaScript budgets and fetches no tool or Mermaid code`, async ({
+  test(`step ${step.number} stays within its JavaScript budgets and fetches no tool, Mermaid or Prism code`, async ({
     browser,
     baseURL,
   }) => {
     const js = await measurePageJs(browser, new URL(step.path, baseURL).href);
-    expect(js.markers, 'Mermaid or tool code executed on a guide step').toEqual([]);
-    expect(js.prefetched.markers, 'Mermaid or tool code prefetched on a guide step').toEqual([]);
+    expect(js.markers, 'Mermaid, tool or Prism code executed on a guide step').toEqual([]);
+    expect(js.prefetched.markers, 'Mermaid, tool or Prism code prefetched on a guide step').toEqual(
+      [],
+    );
     expect(js.bytes, 'JavaScript executed').toBeLessThanOrEqual(GUIDE_PAGE_BUDGET_BYTES);
     expect(js.prefetched.bytes, 'JavaScript prefetched').toBeLessThanOrEqual(
       GUIDE_PAGE_PREFETCH_BUDGET_BYTES,

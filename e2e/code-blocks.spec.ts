@@ -22,7 +22,7 @@ async function recordRemovedCode(page: Page): Promise<void> {
     (window as unknown as { removedCode: string[] }).removedCode = removed;
     new MutationObserver((records) => {
       for (const record of records)
-        for (const node of record.removedNodes) {
+        for (const node of Array.from(record.removedNodes)) {
           if (!(node instanceof Element) || !(record.target as Element).closest?.('article'))
             continue;
           if (node.matches('pre, .tabs-container') || node.querySelector('pre, .tabs-container'))
@@ -37,7 +37,7 @@ function tokenFigures(page: Page): Promise<{ blocks: number; tokens: number; man
   return page.evaluate(() => {
     // React marks every DOM node it hydrated or created with a `__reactFiber$…` key.
     const managed = (node: Element) => Object.keys(node).some((k) => k.startsWith('__reactFiber$'));
-    const tokens = [...document.querySelectorAll('article pre code .token')];
+    const tokens = Array.from(document.querySelectorAll('article pre code .token'));
     return {
       blocks: document.querySelectorAll('article pre code').length,
       tokens: tokens.length,

@@ -28,7 +28,7 @@ export function measurePageJs(
   options?: { beforeMeasure?: (page: Page) => Promise<void> },
 ): Promise<PageJs>;
 export const MERMAID_MARKER: string;
-export const CODE_MARKERS: Record<'mermaid' | 'tool' | 'explorer', string>;
+export const CODE_MARKERS: Record<'mermaid' | 'tool' | 'explorer' | 'prism', string>;
 export const PLAIN_DOCS_PAGE_BYTES: number;
 export const GUIDE_PAGE_BUDGET_RATIO: number;
 export const GUIDE_PAGE_BUDGET_BYTES: number;

@@ -38,12 +38,15 @@ export const MERMAID_MARKER = 'flowchart-v2';
 /**
  * Strings that identify code a guide step must not fetch, in the built chunks:
  * Mermaid, a tool (each tool's root carries `data-tool="<name>"`: builder,
- * planner, lookup…) and the credential explorer (`data-current-node`).
+ * planner, lookup…), the credential explorer (`data-current-node`) and Prism
+ * (its bash grammar's `shebang` token; a step's code blocks keep the server's
+ * highlighting, `src/theme/CodeBlock/Content`).
  */
 export const CODE_MARKERS = {
   mermaid: MERMAID_MARKER,
   tool: '"data-tool":"',
   explorer: 'data-current-node',
+  prism: 'shebang',
 };
 
 /**

@@ -203,7 +203,12 @@ function isVsDarkTheme(source: string, statement: Node, body: Node[]): boolean {
 /**
  * The Docusaurus plugin: writes the slim copy into the generated-files folder
  * and aliases `prism-react-renderer` to it (client and server bundles alike, so
- * the static HTML and the hydrated page highlight the same).
+ * the static HTML and the hydrated page highlight the same). It also replaces
+ * theme-classic's startup client module `prism-include-languages` (which pulls
+ * Prism into the code of every page) with an empty one: Prism and the extra
+ * grammars load with `src/theme/CodeBlock/highlighter.ts`, when code is
+ * highlighted; in the server bundle, `CodeBlock/Content/loadLiveCode` is swapped
+ * for its `.server` twin, which imports the highlighter directly.
  */
 export default function slimPrismPlugin(context: {
   siteDir: string;
@@ -214,10 +219,28 @@ export default function slimPrismPlugin(context: {
   const target = join(context.generatedFilesDir, 'slim-prism', 'prism-react-renderer.mjs');
   return {
     name: 'slim-prism',
-    configureWebpack() {
+    configureWebpack(_config, isServer, utils) {
       mkdirSync(join(context.generatedFilesDir, 'slim-prism'), { recursive: true });
       writeFileSync(target, slimPrismReactRenderer(readFileSync(original, 'utf8')));
-      return { resolve: { alias: { 'prism-react-renderer$': target } } };
+      const startupModule =
+        require.resolve('@docusaurus/theme-classic/lib/prism-include-languages.js');
+      return {
+        // The server renders code blocks in one pass: no lazy chunk there.
+        plugins: isServer
+          ? [
+              new utils.currentBundler.instance.NormalModuleReplacementPlugin(
+                /^\.\/loadLiveCode$/,
+                './loadLiveCode.server',
+              ),
+            ]
+          : [],
+        resolve: {
+          alias: {
+            'prism-react-renderer$': target,
+            [startupModule]: join(__dirname, 'prismAtStartup.ts'),
+          },
+        },
+      };
     },
   };
 }

@@ -1,8 +1,7 @@
 import React from 'react';
 import clsx from 'clsx';
-import { Highlight } from 'prism-react-renderer';
 import { usePrismTheme } from '@docusaurus/theme-common';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import { Highlight } from '@site/src/theme/CodeBlock/highlighter';
 import { segmentLine, type FileView } from '@site/src/lib/configBuilder';
 import styles from './styles.module.css';
 
@@ -19,18 +18,13 @@ export default function CodeView({
   label: string;
 }): React.JSX.Element {
   const theme = usePrismTheme();
-  // As in the theme's CodeBlock: the static HTML has the light theme; remount in the browser.
-  const isBrowser = useIsBrowser();
   const { file, placeholders, changedLines } = view;
   const changed = new Set(changedLines);
   const language = file.language === 'dotenv' ? 'bash' : file.language;
   return (
-    <Highlight
-      key={String(isBrowser)}
-      theme={theme}
-      code={file.content.replace(/\n$/, '')}
-      language={language}
-    >
+    // One code theme for both colour modes (src/data/prismThemes.ts): the
+    // static HTML is right as it is, no remount in the browser.
+    <Highlight theme={theme} code={file.content.replace(/\n$/, '')} language={language}>
       {({ className, style, tokens, getLineProps, getTokenProps }) => (
         <pre className={clsx(className, styles.code)} style={style} tabIndex={0} aria-label={label}>
           <code>

@@ -1,66 +1,33 @@
-import { forwardRef, useId, useState, type ComponentProps, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import { usePrismTheme } from '@docusaurus/theme-common';
-import { Highlight } from 'prism-react-renderer';
-import Line from '@theme/CodeBlock/Line';
 import type { Props } from '@theme/CodeBlock/Content';
+import { LiveCode } from './loadLiveCode';
+import { Code, Pre } from './parts';
 import { serverMarkup } from './serverMarkup';
-import styles from './styles.module.css';
 
 /** The attribute that names a block's `<pre>` so hydration can find its server markup. */
 const MARKER = 'data-code-block';
 
-const Pre = forwardRef<HTMLPreElement, ComponentProps<'pre'>>(function Pre(props, ref) {
-  return (
-    <pre
-      ref={ref}
-      // A scrollable block must be reachable from the keyboard (as upstream).
-      tabIndex={0}
-      {...props}
-      className={clsx(props.className, styles.codeBlock, 'thin-scrollbar')}
-    />
-  );
-});
-
-function Code(props: ComponentProps<'code'>): ReactNode {
-  const { metadata } = useCodeBlockContext();
-  return (
-    <code
-      {...props}
-      className={clsx(
-        props.className,
-        styles.codeBlockLines,
-        metadata.lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering,
-      )}
-      style={{
-        ...props.style,
-        counterReset:
-          metadata.lineNumbersStart === undefined
-            ? undefined
-            : `line-count ${metadata.lineNumbersStart - 1}`,
-      }}
-    />
-  );
-}
-
 /**
  * A code block's `<pre>`: `@docusaurus/theme-classic` 3.10's
- * `CodeBlock/Content` (same markup and class names), except while the page
- * hydrates.
+ * `CodeBlock/Content` (same markup and class names), except in how it gets
+ * there.
  *
- * Upstream, hydrating a page tokenises every code block with Prism again and
- * builds a React element per token, to arrive at exactly the markup the
- * server already sent: on a guide step that is 40–70 % of the article's
- * elements and the largest single part of its script time. Here a block being
- * hydrated takes its highlighted lines from the server's markup instead
- * (`dangerouslySetInnerHTML`, which React adopts without touching), so Prism
- * does not run for it at all. The block highlights live (upstream's path) when
- * it is rendered in the browser without server markup (a page reached by a
- * link, a tool's output) and as soon as its code changes (the reader's own
- * values in a "your setup" block, a builder's new output).
+ * - **Hydration keeps the server's lines.** Upstream, hydrating a page
+ *   tokenises every code block with Prism again and builds a React element
+ *   per token, to arrive at exactly the markup the server sent: on a guide
+ *   step, 40–70 % of the article's elements. Here a block being hydrated
+ *   takes its highlighted lines from the server's markup
+ *   (`dangerouslySetInnerHTML`, which React adopts as it is).
+ * - **Prism loads on demand.** A block highlights live (`./LiveCode`, with
+ *   Prism) when it is rendered without server markup (a page reached by a
+ *   link, a tool's output) or its code changes (the reader's values in a
+ *   "your setup" block). Until that chunk has loaded, the block shows its
+ *   lines unhighlighted. So Prism is not in the code every page runs.
  *
- * This holds because the markup does not depend on the colour mode
+ * Both rest on the markup not depending on the colour mode
  * (`src/data/prismThemes.ts`: one theme of CSS custom properties).
  *
  * @param props.className extra class names for the `<pre>`
@@ -69,7 +36,7 @@ export default function CodeBlockContent({ className }: Props): ReactNode {
   const { metadata, wordWrap } = useCodeBlockContext();
   const { codeBlockRef } = wordWrap;
   const prismTheme = usePrismTheme();
-  const { code, lineNumbersStart, lineClassNames } = metadata;
+  const { code } = metadata;
   const language = metadata.language.toLowerCase();
   const id = useId();
   // Read once, on the first render: during hydration, the server's markup of
@@ -79,45 +46,36 @@ export default function CodeBlockContent({ className }: Props): ReactNode {
     return html === null ? null : { html, code, language };
   });
   const marker = { [MARKER]: id };
+  const plainPre = (children: ReactNode) => (
+    <Pre
+      ref={codeBlockRef}
+      className={clsx(className, `prism-code language-${language}`)}
+      style={prismTheme.plain}
+      {...marker}
+    >
+      {children}
+    </Pre>
+  );
 
   if (server !== null && server.code === code && server.language === language) {
-    return (
-      <Pre
-        key="server"
-        ref={codeBlockRef}
-        className={clsx(className, `prism-code language-${language}`)}
-        style={prismTheme.plain}
-        {...marker}
-      >
-        <Code dangerouslySetInnerHTML={{ __html: server.html }} />
-      </Pre>
-    );
+    return plainPre(<Code dangerouslySetInnerHTML={{ __html: server.html }} />);
   }
-
+  const unhighlighted = plainPre(
+    <Code>
+      {code.split('\n').map((line, i) => (
+        <div key={i} className="token-line" style={{ color: prismTheme.plain.color }}>
+          {line}
+          <br />
+        </div>
+      ))}
+    </Code>,
+  );
   return (
-    <Highlight theme={prismTheme} code={code} language={language}>
-      {({ className: highlightClassName, style, tokens, getLineProps, getTokenProps }) => (
-        <Pre
-          key="live"
-          ref={codeBlockRef}
-          className={clsx(className, highlightClassName)}
-          style={style}
-          {...marker}
-        >
-          <Code>
-            {tokens.map((line, i) => (
-              <Line
-                key={i}
-                line={line}
-                getLineProps={getLineProps}
-                getTokenProps={getTokenProps}
-                classNames={lineClassNames[i]}
-                showLineNumbers={lineNumbersStart !== undefined}
-              />
-            ))}
-          </Code>
-        </Pre>
-      )}
-    </Highlight>
+    <LiveCode
+      className={className}
+      preRef={codeBlockRef}
+      marker={marker}
+      fallback={unhighlighted}
+    />
   );
 }
