@@ -221,5 +221,8 @@ test.describe('at 390 px', () => {
         .reduce((min, w) => Math.min(min, w), Infinity),
     );
     expect(narrowest).toBeGreaterThan(5);
+    // Identifiers with break points stay inline code: no code block (a focusable <pre>) in a cell.
+    await expect(page.locator('main article table pre')).toHaveCount(0);
+    expect(await page.locator('main article table code wbr').count()).toBeGreaterThan(5);
   });
 });

@@ -5,7 +5,7 @@ import { usePrismTheme } from '@docusaurus/theme-common';
 import type { Props } from '@theme/CodeBlock/Content';
 import { LiveCode } from './loadLiveCode';
 import { Code, Pre } from './parts';
-import { serverMarkup } from './serverMarkup';
+import { serverMarkup } from '@site/src/components/StaticBlock/serverMarkup';
 
 /** The attribute that names a block's `<pre>` so hydration can find its server markup. */
 const MARKER = 'data-code-block';
@@ -42,7 +42,7 @@ export default function CodeBlockContent({ className }: Props): ReactNode {
   // Read once, on the first render: during hydration, the server's markup of
   // this very block; otherwise null. Kept with the code it belongs to.
   const [server] = useState(() => {
-    const html = serverMarkup(MARKER, id);
+    const html = serverMarkup(MARKER, id, 'code');
     return html === null ? null : { html, code, language };
   });
   const marker = { [MARKER]: id };
