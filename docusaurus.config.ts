@@ -77,11 +77,29 @@ const config: Config = {
     navbar: {
       title: 'Backstage × GitHub',
       logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
+      // Plain links, each active in its own part of the site: `type: 'doc'` items are
+      // active wherever their doc's sidebar is, and the site has one sidebar, so all
+      // four were marked current (`aria-current="page"`) on every page.
       items: [
-        { type: 'doc', docId: 'guide/create-app', label: 'Guide', position: 'left' },
-        { type: 'doc', docId: 'concepts', label: 'Concepts', position: 'left' },
-        { type: 'doc', docId: 'tools/credential-explorer', label: 'Tools', position: 'left' },
-        { type: 'doc', docId: 'troubleshooting', label: 'Troubleshooting', position: 'left' },
+        {
+          to: '/guide/create-app',
+          label: 'Guide',
+          position: 'left',
+          activeBaseRegex: '/guide(/|$)',
+        },
+        { to: '/concepts', label: 'Concepts', position: 'left', activeBaseRegex: '/concepts$' },
+        {
+          to: '/tools/credential-explorer',
+          label: 'Tools',
+          position: 'left',
+          activeBaseRegex: '/tools(/|$)',
+        },
+        {
+          to: '/troubleshooting',
+          label: 'Troubleshooting',
+          position: 'left',
+          activeBaseRegex: '/troubleshooting$',
+        },
         { type: 'custom-yourSetup', position: 'right' },
       ],
     },

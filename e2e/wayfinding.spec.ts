@@ -141,6 +141,19 @@ test('previous and next say which step they lead to; step 10 leads to the finish
   );
 });
 
+test('the navbar marks only the part of the site the reader is in as current', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const current = (path: string) =>
+    gotoSettled(page, path).then(() =>
+      page.locator('nav.navbar .navbar__items a[aria-current="page"]').allTextContents(),
+    );
+  expect(await current(step(6).path)).toEqual(['Guide']);
+  expect(await current('/concepts')).toEqual(['Concepts']);
+  expect(await current('/tools/config-builder')).toEqual(['Tools']);
+  expect(await current('/troubleshooting')).toEqual(['Troubleshooting']);
+  expect(await current('/reference/permissions')).toEqual([]);
+});
+
 test('the landing page leads to step 1 and keeps concepts one click away', async ({ page }) => {
   await gotoSettled(page, '/');
   const next = page.locator('a.pagination-nav__link--next');
