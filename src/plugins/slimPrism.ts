@@ -217,13 +217,12 @@ export default function slimPrismPlugin(context: {
   const require = createRequire(join(context.siteDir, 'package.json'));
   const original = require.resolve('prism-react-renderer').replace(/index\.js$/, 'index.mjs');
   const target = join(context.generatedFilesDir, 'slim-prism', 'prism-react-renderer.mjs');
+  const startupModule = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages.js');
   return {
     name: 'slim-prism',
     configureWebpack(_config, isServer, utils) {
       mkdirSync(join(context.generatedFilesDir, 'slim-prism'), { recursive: true });
       writeFileSync(target, slimPrismReactRenderer(readFileSync(original, 'utf8')));
-      const startupModule =
-        require.resolve('@docusaurus/theme-classic/lib/prism-include-languages.js');
       return {
         // The server renders code blocks in one pass: no lazy chunk there.
         plugins: isServer

@@ -1,14 +1,7 @@
-import {
-  useId,
-  useState,
-  type ElementType,
-  type MouseEvent,
-  type ReactNode,
-  type ComponentType,
-} from 'react';
+import { type ComponentType, type ElementType, type MouseEvent, type ReactNode } from 'react';
 import { useHistory } from '@docusaurus/router';
 import { clientNavigationTarget, isStaticTree } from '@site/src/lib/staticContent';
-import { serverMarkup } from './serverMarkup';
+import { useServerMarkup } from './serverMarkup';
 
 /** The attribute that names a block so hydration can find its server markup. */
 const MARKER = 'data-static';
@@ -48,14 +41,11 @@ export function staticBlock(
   allowed: (type: unknown, props: { children?: unknown }) => boolean,
 ): ComponentType<StaticBlockProps> {
   function StaticBlock({ children, ...props }: StaticBlockProps): ReactNode {
-    const id = useId();
     const history = useHistory();
-    // Read once, on the first render: during hydration, the server's markup of
-    // this very block (when it is static); otherwise null.
-    const [html] = useState(() =>
-      isStaticTree(children, allowed) ? serverMarkup(MARKER, id) : null,
-    );
-    const marker = { [MARKER]: id };
+    // During hydration, the server's markup of this very block (when it is static).
+    const { marker, html } = useServerMarkup(MARKER, {
+      enabled: isStaticTree(children, allowed),
+    });
     if (html === null)
       return (
         <As {...props} {...marker}>

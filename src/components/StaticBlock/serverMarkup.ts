@@ -1,3 +1,5 @@
+import { useId, useState } from 'react';
+
 /**
  * The markup the server rendered inside one element: the inner HTML of the
  * element whose `attribute` equals `id` (a `useId()` value, the same on the
@@ -16,4 +18,26 @@ export function serverMarkup(attribute: string, id: string, inner?: string): str
   const selector = `[${attribute}="${CSS.escape(id)}"]${inner === undefined ? '' : ` > ${inner}`}`;
   const element = document.querySelector(selector);
   return element === null ? null : element.innerHTML;
+}
+
+/**
+ * How a component adopts the server's markup at hydration (static blocks,
+ * code blocks): an id for its element and, read once on the first render,
+ * the markup the server rendered inside that element.
+ *
+ * @param attribute the marker attribute's name, e.g. `data-static`
+ * @param options.inner read the element's direct child matching this selector instead
+ * @param options.enabled false to skip the lookup (the markup is then null)
+ * @returns `marker`: the attribute to spread on the element; `html`: its
+ *   server markup during hydration, otherwise null (see {@link serverMarkup})
+ */
+export function useServerMarkup(
+  attribute: string,
+  options: { inner?: string; enabled?: boolean } = {},
+): { marker: Record<string, string>; html: string | null } {
+  const id = useId();
+  const [html] = useState(() =>
+    options.enabled === false ? null : serverMarkup(attribute, id, options.inner),
+  );
+  return { marker: { [attribute]: id }, html };
 }

@@ -1,11 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import { usePrismTheme } from '@docusaurus/theme-common';
 import type { Props } from '@theme/CodeBlock/Content';
 import { LiveCode } from './loadLiveCode';
 import { Code, Pre } from './parts';
-import { serverMarkup } from '@site/src/components/StaticBlock/serverMarkup';
+import { useServerMarkup } from '@site/src/components/StaticBlock/serverMarkup';
 
 /** The attribute that names a block's `<pre>` so hydration can find its server markup. */
 const MARKER = 'data-code-block';
@@ -38,14 +38,10 @@ export default function CodeBlockContent({ className }: Props): ReactNode {
   const prismTheme = usePrismTheme();
   const { code } = metadata;
   const language = metadata.language.toLowerCase();
-  const id = useId();
-  // Read once, on the first render: during hydration, the server's markup of
-  // this very block; otherwise null. Kept with the code it belongs to.
-  const [server] = useState(() => {
-    const html = serverMarkup(MARKER, id, 'code');
-    return html === null ? null : { html, code, language };
-  });
-  const marker = { [MARKER]: id };
+  // During hydration, the server's highlighted lines of this very block, and
+  // the code they belong to (the first render's).
+  const { marker, html } = useServerMarkup(MARKER, { inner: 'code' });
+  const [first] = useState({ code, language });
   const plainPre = (children: ReactNode) => (
     <Pre
       ref={codeBlockRef}
@@ -57,19 +53,11 @@ export default function CodeBlockContent({ className }: Props): ReactNode {
     </Pre>
   );
 
-  if (server !== null && server.code === code && server.language === language) {
-    return plainPre(<Code dangerouslySetInnerHTML={{ __html: server.html }} />);
+  if (html !== null && first.code === code && first.language === language) {
+    return plainPre(<Code dangerouslySetInnerHTML={{ __html: html }} />);
   }
-  const unhighlighted = plainPre(
-    <Code>
-      {code.split('\n').map((line, i) => (
-        <div key={i} className="token-line" style={{ color: prismTheme.plain.color }}>
-          {line}
-          <br />
-        </div>
-      ))}
-    </Code>,
-  );
+  // An element, not its lines: they are only split if the fallback shows.
+  const unhighlighted = plainPre(<UnhighlightedLines code={code} color={prismTheme.plain.color} />);
   return (
     <LiveCode
       className={className}
@@ -77,5 +65,19 @@ export default function CodeBlockContent({ className }: Props): ReactNode {
       marker={marker}
       fallback={unhighlighted}
     />
+  );
+}
+
+/** A block's lines as plain text, while Prism loads. */
+function UnhighlightedLines({ code, color }: { code: string; color?: string }): ReactNode {
+  return (
+    <Code>
+      {code.split('\n').map((line, i) => (
+        <div key={i} className="token-line" style={{ color }}>
+          {line}
+          <br />
+        </div>
+      ))}
+    </Code>
   );
 }

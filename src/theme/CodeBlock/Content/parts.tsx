@@ -41,7 +41,7 @@ export function Code(props: ComponentProps<'code'>): ReactNode {
   );
 }
 
-/** What the three ways of drawing a block's lines share: the `<pre>`'s props. */
+/** What `./LiveCode` needs for its `<pre>` besides the code block's context. */
 export interface PreProps {
   className?: string;
   preRef: ComponentProps<'pre'>['ref'];
