@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import {
   defaultSetup,
   derivedValues,
@@ -102,15 +103,46 @@ describe('readsAsNonString', () => {
     '1.5',
     '.5',
     '1e5',
+    'E0',
+    'e5',
+    '.e1',
+    '+e1',
     '.inf',
     '-.NaN',
     '190:20:30',
     '2001-12-14',
   ])('%s is not a string to YAML', (value) => expect(readsAsNonString(value)).toBe(true));
-  it.each(['my-org', 'github.com', 'GITHUB_TOKEN', 'v1', '1a', 'yes-please', 'e5', '1.2.3.4'])(
-    '%s stays a string',
-    (value) => expect(readsAsNonString(value)).toBe(false),
-  );
+  it.each([
+    'my-org',
+    'github.com',
+    'GITHUB_TOKEN',
+    'v1',
+    '1a',
+    'yes-please',
+    'e',
+    'E0x',
+    '1.2.3.4',
+  ])('%s stays a string', (value) => expect(readsAsNonString(value)).toBe(false));
+  it('agrees with the yaml package (YAML 1.2 and 1.1) on every value above', () => {
+    const values = [
+      'true',
+      'Yes',
+      '12',
+      '1e5',
+      'E0',
+      'e5',
+      '.e1',
+      '+e1',
+      'my-org',
+      'v1',
+      'e',
+      'E0x',
+    ];
+    for (const value of values) {
+      const string = (version: '1.1' | '1.2') => YAML.parse(`v: ${value}`, { version }).v === value;
+      expect(readsAsNonString(value), value).toBe(!(string('1.2') && string('1.1')));
+    }
+  });
 });
 
 describe('derivedValues', () => {

@@ -55,6 +55,9 @@ const nonStringScalars: readonly RegExp[] = [
   /^(?:~|null|true|false|yes|no|y|n|on|off)$/i,
   /^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*)$/i,
   /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:e[-+]?[0-9]+)?$/i,
+  // YAML 1.1 floats as the `yaml` package (2.9.1, dist/schema/yaml-1.1/float.js) reads
+  // them, where the digits before the exponent may be missing: `E0`, `e5`, `.e1` read as NaN.
+  /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?e[-+]?[0-9]+$/i,
   /^[-+]?\.(?:inf|nan)$/i,
   /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
 ];
