@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoSettled } from './helpers';
 import { guideSteps } from '../src/data/guideSteps';
 import {
   GUIDE_PAGE_BUDGET_BYTES,
@@ -66,3 +67,48 @@ test('the concepts page loads Mermaid only when the diagram comes near, in a res
   // The reserved box is the drawn diagram's size: drawing it moves nothing below.
   expect(Math.abs(drawnHeight - reservedHeight)).toBeLessThanOrEqual(4);
 });
+
+/**
+ * Script time, not bytes: the first `localeCompare` (or `Intl.Collator`) on a
+ * page loads the browser's collation data, about 70 ms of a guide step's
+ * script time under Lighthouse's 4× CPU slowdown. Upstream code blocks (one
+ * per block) and the phone doc sidebar call it while memoising options; this
+ * site's `src/theme/CodeBlock/useCodeWordWrap.ts` and
+ * `src/theme/DocSidebar/Mobile` do not. Checked on a phone and a laptop, on a
+ * step with code blocks in tabs.
+ */
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test(`a guide step never compares strings by locale while it loads (${viewport.width} px)`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ viewport, baseURL });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      (window as unknown as { collationCalls: string[] }).collationCalls = calls;
+      const localeCompare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (
+        this: string,
+        ...args: Parameters<typeof localeCompare>
+      ) {
+        calls.push(`localeCompare: ${new Error().stack?.split('\n')[2]?.trim() ?? ''}`);
+        return localeCompare.apply(this, args);
+      };
+      const Collator = Intl.Collator;
+      Intl.Collator = function (...args: ConstructorParameters<typeof Intl.Collator>) {
+        calls.push('Intl.Collator');
+        return new Collator(...args);
+      } as unknown as typeof Intl.Collator;
+    });
+    await gotoSettled(page, '/guide/sign-in-with-github');
+    expect(await page.locator('article pre').count()).toBeGreaterThan(5);
+    expect(
+      await page.evaluate(() => (window as unknown as { collationCalls: string[] }).collationCalls),
+    ).toEqual([]);
+    await context.close();
+  });
+}
