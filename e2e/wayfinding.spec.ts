@@ -186,6 +186,42 @@ test.describe('at 390 px', () => {
           .map((el) => el.outerHTML.slice(0, 80)),
       );
 
+  test('the phone menu is built on its first open, slides in, lists the guide, and closes on a link', async ({
+    page,
+  }) => {
+    await gotoSettled(page, '/guide/sign-in-with-github');
+    // Not rendered until wanted (src/theme/Navbar/MobileSidebar).
+    await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
+    // Created already open, it still starts from its closed style (@starting-style), so it slides in.
+    const startOpacity = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          new MutationObserver((_, observer) => {
+            const menu = document.querySelector('.navbar-sidebar');
+            if (menu === null) return;
+            observer.disconnect();
+            resolve(getComputedStyle(menu).opacity);
+          }).observe(document.querySelector('nav.navbar')!, { childList: true, subtree: true });
+          document.querySelector<HTMLButtonElement>('button.navbar__toggle')!.click();
+        }),
+    );
+    expect(startOpacity).toBe('0');
+    const menu = page.locator('.navbar-sidebar');
+    await expect(menu).toBeVisible();
+    await expect.poll(() => menu.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await expect(menu.locator('.menu__link--active').last()).toHaveText('4. Sign in with GitHub');
+
+    await menu
+      .getByRole('link', { name: '5. Register entities from private repositories' })
+      .click();
+    await expect(page).toHaveURL(/\/guide\/private-repositories$/);
+    await expect(page.locator('nav.navbar')).not.toHaveClass(/navbar-sidebar--show/);
+    await expect(menu).toBeHidden();
+    // Kept once built: it opens again.
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    await expect(menu).toBeVisible();
+  });
+
   test('the permissions matrix shows one card per feature, with no sideways scrolling', async ({
     page,
   }) => {
