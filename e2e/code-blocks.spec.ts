@@ -159,3 +159,113 @@ test('code colours follow the colour mode without a re-render', async ({ page })
   expect(dark).toBe('rgb(145, 152, 161)'); // --code-comment, dark: #9198a1
   expect((await tokenFigures(page)).managed).toBe(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  /** For every code block of the article: does it scroll sideways, is it in a hidden tab, has it a wrap button. */
+  const wrapFigures = (page: Page) =>
+    page.locator('article pre').evaluateAll((pres) =>
+      pres.map((pre) => ({
+        overflows: pre.scrollWidth > pre.clientWidth,
+        hidden: pre.closest('[role=tabpanel][hidden]') !== null,
+        button: pre.parentElement?.querySelector('button[aria-label="Toggle word wrap"]') != null,
+      })),
+    );
+
+  test('the desktop sidebar and table of contents go without being hydrated; the step list keeps its markup', async ({
+    page,
+  }) => {
+    // What theme-classic removes after hydration on a phone, and whether React had made fibers in it.
+    await page.addInitScript(() => {
+      const removed: { part: string; managed: number; elements: number }[] = [];
+      (window as unknown as { removedParts: typeof removed }).removedParts = removed;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of Array.from(record.removedNodes)) {
+            if (!(node instanceof Element)) continue;
+            // The part's own element is React's (it renders it); what is inside it should not be.
+            const toc =
+              node.closest('.theme-doc-toc-desktop') ??
+              node.querySelector('.theme-doc-toc-desktop');
+            const menu = node.querySelector('.theme-doc-sidebar-menu');
+            const part = toc !== null ? 'toc' : menu !== null ? 'sidebar' : null;
+            if (part === null) continue;
+            const inside = Array.from((toc ?? node).querySelectorAll('*'));
+            removed.push({
+              part,
+              elements: inside.length,
+              managed: inside.filter((el) =>
+                Object.keys(el).some((k) => k.startsWith('__reactFiber$')),
+              ).length,
+            });
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await gotoSettled(page, STEP);
+    const removed = await page.evaluate(
+      () => (window as unknown as { removedParts: unknown[] }).removedParts,
+    );
+    expect(removed).toEqual([
+      expect.objectContaining({ part: 'sidebar', managed: 0 }),
+      expect.objectContaining({ part: 'toc', managed: 0 }),
+    ]);
+    for (const part of removed as { elements: number }[]) expect(part.elements).toBeGreaterThan(10);
+
+    // The step header's list (no step done yet) is the server's: its links navigate in place.
+    const stepLink = page
+      .getByRole('navigation', { name: 'Steps of the guide' })
+      .getByRole('link', {
+        name: /^Step 5:/,
+      });
+    expect(
+      await stepLink.evaluate((a) => Object.keys(a).some((k) => k.startsWith('__reactFiber$'))),
+    ).toBe(false);
+    await page.evaluate(() => {
+      (window as unknown as { samePage: boolean }).samePage = true;
+    });
+    await stepLink.click();
+    await expect(page).toHaveURL(/\/guide\/private-repositories$/);
+    await expect(page.locator('article h1')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
+      true,
+    );
+  });
+
+  test('a block wider than the screen gets a word-wrap button, one in a hidden tab once it is shown', async ({
+    page,
+  }) => {
+    await gotoSettled(page, STEP);
+    // Measured after layout (one shared ResizeObserver): a button exactly on the blocks that scroll.
+    await expect
+      .poll(async () =>
+        (await wrapFigures(page)).filter((b) => !b.hidden).every((b) => b.button === b.overflows),
+      )
+      .toBe(true);
+    const before = await wrapFigures(page);
+    expect(before.filter((b) => !b.hidden && b.overflows).length).toBeGreaterThan(2);
+    // The block in the legacy-frontend tab is hidden: zero size, no button yet.
+    const hiddenIndex = before.findIndex((b) => b.hidden);
+    expect(hiddenIndex).toBeGreaterThan(-1);
+    expect(before[hiddenIndex]?.button).toBe(false);
+
+    await page.getByRole('tab', { name: 'Legacy frontend (--legacy)' }).click();
+    await expect
+      .poll(async () => (await wrapFigures(page))[hiddenIndex])
+      .toEqual({
+        overflows: true,
+        hidden: false,
+        button: true,
+      });
+
+    // The button wraps the lines (no more sideways scrolling) and unwraps them.
+    const block = page.locator('article pre').first();
+    const toggle = block.locator('xpath=..').getByRole('button', { name: 'Toggle word wrap' });
+    const scrolls = () => block.evaluate((pre) => pre.scrollWidth > pre.clientWidth);
+    expect(await scrolls()).toBe(true);
+    await toggle.click();
+    await expect.poll(scrolls).toBe(false);
+    await toggle.click();
+    await expect.poll(scrolls).toBe(true);
+  });
+});

@@ -41,3 +41,12 @@ export function useServerMarkup(
   );
   return { marker: { [attribute]: id }, html };
 }
+
+/**
+ * Whether the window is below Docusaurus's desktop breakpoint (996 px, theme-common's
+ * `useWindowSize`): the layout where CSS hides the desktop doc sidebar and table of contents,
+ * and theme-classic removes them right after hydration. False on the server.
+ */
+export function isBelowDesktop(): boolean {
+  return typeof window !== 'undefined' && !window.matchMedia('(min-width: 997px)').matches;
+}

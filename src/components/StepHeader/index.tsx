@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { guideSteps, type GuideStep } from '@site/src/data/guideSteps';
 import { progressCount } from '@site/src/lib/progress';
+import { Adopted } from '@site/src/components/StaticBlock';
 import { useProgress } from './progressStore';
 import styles from './styles.module.css';
 
@@ -11,7 +12,9 @@ import styles from './styles.module.css';
  * steps as an ordered list of links, the current one with
  * `aria-current="step"` and done ones ticked (with a "done" text for screen
  * readers). Static markup: only the done marks and the count come from the
- * browser, after hydration.
+ * browser, after hydration. While no step is done, hydration keeps the
+ * server's list of steps ({@link Adopted}: ten links that would otherwise
+ * be about ninety React fibers); the first done mark renders it live.
  *
  * @param props.step the step this page is
  */
@@ -30,7 +33,7 @@ export default function StepHeader({ step }: { step: GuideStep }): React.JSX.Ele
         · about {step.minutes} minutes
       </p>
       <nav aria-label="Steps of the guide" className={styles.steps}>
-        <ol>
+        <Adopted as="ol" adopt={done === 0}>
           {guideSteps.map((s) => {
             const isDone = progress.done.includes(s.docId);
             const current = s.number === step.number;
@@ -56,7 +59,7 @@ export default function StepHeader({ step }: { step: GuideStep }): React.JSX.Ele
               </li>
             );
           })}
-        </ol>
+        </Adopted>
         {done > 0 && (
           <p className={styles.count}>
             {done} of {total} steps marked done
