@@ -99,6 +99,34 @@ test('plain blocks keep their server markup', async ({ page }) => {
   expect(figures.adopted).toBeGreaterThan(figures.blocks / 2);
   expect(figures.adoptedWithText).toBe(figures.adopted);
   expect(figures.managedInAdopted).toBe(0);
+
+  // Headings and admonitions too: a heading's "#" link, an admonition's frame and icon are the server's.
+  const others = await page.evaluate((managedSource) => {
+    const managed = new Function(`return ${managedSource}`)() as (node: Element) => boolean;
+    const headings = Array.from(document.querySelectorAll('article h2.anchor, article h3.anchor'));
+    const admonitions = Array.from(document.querySelectorAll('article .theme-admonition'));
+    return {
+      headings: headings.length,
+      managedHashLinks: headings.filter((h) => {
+        const link = h.querySelector('a.hash-link');
+        return link === null || managed(link);
+      }).length,
+      admonitions: admonitions.length,
+      managedInAdmonitions: admonitions
+        .flatMap((a) => [a, ...Array.from(a.querySelectorAll('*'))])
+        .filter(managed).length,
+    };
+  }, REACT_MANAGED);
+  expect(others.headings).toBeGreaterThan(5);
+  expect(others.managedHashLinks).toBe(0);
+  expect(others.admonitions).toBeGreaterThan(2);
+  expect(others.managedInAdmonitions).toBe(0);
+
+  // A heading's "#" link still leads to its heading, within the page.
+  const hashLink = page.locator('article h2.anchor a.hash-link').first();
+  const id = await page.locator('article h2.anchor').first().getAttribute('id');
+  await hashLink.click();
+  await expect(page).toHaveURL(new RegExp(`${STEP}#${id}$`));
 });
 
 test('a link in server markup navigates without a page load', async ({ page }) => {

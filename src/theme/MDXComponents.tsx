@@ -1,8 +1,11 @@
 import { Fragment, type ComponentProps, type ReactNode } from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
 import CodeInline from '@theme/CodeInline';
-import { staticBlock } from '@site/src/components/StaticBlock';
-import { isInlineCode } from '@site/src/lib/staticContent';
+import Heading from '@site/src/theme/Heading';
+import Admonition, { type Props as AdmonitionProps } from '@theme/Admonition';
+import { Adopted, staticBlock } from '@site/src/components/StaticBlock';
+import styles from '@site/src/components/StaticBlock/styles.module.css';
+import { isInlineCode, isStaticTree } from '@site/src/lib/staticContent';
 
 const staticBlocks = new Set<unknown>();
 
@@ -36,11 +39,51 @@ const blocks = {
 };
 for (const block of Object.values(blocks)) staticBlocks.add(block);
 
+type HeadingLevel = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/**
+ * A Markdown heading that keeps its server markup at hydration when it is
+ * only text, inline code and the like (`src/theme/Heading`, `adopt`).
+ */
+function staticHeading(level: HeadingLevel) {
+  function StaticHeading(props: ComponentProps<HeadingLevel>): ReactNode {
+    return <Heading as={level} {...props} adopt={isStaticTree(props.children, allowed)} />;
+  }
+  StaticHeading.displayName = `StaticHeading(${level})`;
+  return StaticHeading;
+}
+
+/**
+ * An admonition (`:::note` …) whose title and content are static keeps its
+ * server markup at hydration, frame and icon included. Its element belongs
+ * to theme-classic (its classes are theme-classic's CSS modules), so the
+ * markup kept is that of a wrapper `div` with `display: contents`, which
+ * adds no box and no role.
+ */
+function StaticAdmonition(props: AdmonitionProps): ReactNode {
+  const adopt = isStaticTree(props.children, allowed) && isStaticTree(props.title, allowed);
+  return (
+    <Adopted as="div" adopt={adopt} className={styles.contents}>
+      <Admonition {...props} />
+    </Adopted>
+  );
+}
+
 /**
  * theme-classic's MDX components, with the article's plain blocks (paragraphs,
- * lists, tables, quotes) as static blocks: hydrating a page keeps their
- * server markup instead of building React fibers for all their text
- * (`src/components/StaticBlock`); and `code` that keeps a table's long
- * identifiers inline.
+ * lists, tables, quotes), headings and admonitions as static blocks:
+ * hydrating a page keeps their server markup instead of building React
+ * fibers for all their text (`src/components/StaticBlock`); and `code` that
+ * keeps a table's long identifiers inline.
  */
-export default { ...MDXComponents, code: MDXCode, ...blocks };
+export default {
+  ...MDXComponents,
+  code: MDXCode,
+  ...blocks,
+  h2: staticHeading('h2'),
+  h3: staticHeading('h3'),
+  h4: staticHeading('h4'),
+  h5: staticHeading('h5'),
+  h6: staticHeading('h6'),
+  admonition: StaticAdmonition,
+};
