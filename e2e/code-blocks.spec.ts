@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { gotoInMode, gotoSettled, watchPage } from './helpers';
 
 /**
@@ -34,6 +34,27 @@ async function recordRemoved(page: Page): Promise<void> {
 
 /** Whether React hydrated or created a DOM node (it marks each with `__reactFiber$…`). */
 const REACT_MANAGED = `(node) => Object.keys(node).some((k) => k.startsWith('__reactFiber$'))`;
+
+/**
+ * Checks that `link` is a plain `<a>` of server markup (not managed by React)
+ * and that a click on it leads to a URL matching `url` without a page load:
+ * Docusaurus's router renders the page in the same window.
+ */
+async function expectNavigatesInPlace(page: Page, link: Locator, url: RegExp): Promise<void> {
+  expect(
+    await link.evaluate((a) => Object.keys(a).some((k) => k.startsWith('__reactFiber$'))),
+  ).toBe(false);
+  await page.evaluate(() => {
+    (window as unknown as { samePage: boolean }).samePage = true;
+  });
+  await link.click();
+  await expect(page).toHaveURL(url);
+  await expect(page.locator('article h1')).toBeVisible();
+  // The window survived: no reload.
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
+    true,
+  );
+}
 
 /** Counts the highlighted tokens in the page's code blocks, and those React manages. */
 function tokenFigures(page: Page): Promise<{ blocks: number; tokens: number; managed: number }> {
@@ -134,20 +155,7 @@ test('a link in server markup navigates without a page load', async ({ page }) =
   const link = page.locator('article p[data-static] a[href^="/guide/"]').first();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/^\/guide\//);
-  // Not hydrated: the plain <a> the server sent.
-  expect(
-    await link.evaluate((a) => Object.keys(a).some((k) => k.startsWith('__reactFiber$'))),
-  ).toBe(false);
-  await page.evaluate(() => {
-    (window as unknown as { samePage: boolean }).samePage = true;
-  });
-  await link.click();
-  await expect(page).toHaveURL(new RegExp(`${href}$`));
-  await expect(page.locator('article h1')).toBeVisible();
-  // The window survived: Docusaurus's router rendered the page, no reload.
-  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
-    true,
-  );
+  await expectNavigatesInPlace(page, link, new RegExp(`${href}$`));
 });
 
 test('a page reached by a link highlights its code in the browser', async ({ page }) => {
@@ -246,18 +254,7 @@ test.describe('on a phone', () => {
       .getByRole('link', {
         name: /^Step 5:/,
       });
-    expect(
-      await stepLink.evaluate((a) => Object.keys(a).some((k) => k.startsWith('__reactFiber$'))),
-    ).toBe(false);
-    await page.evaluate(() => {
-      (window as unknown as { samePage: boolean }).samePage = true;
-    });
-    await stepLink.click();
-    await expect(page).toHaveURL(/\/guide\/private-repositories$/);
-    await expect(page.locator('article h1')).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
-      true,
-    );
+    await expectNavigatesInPlace(page, stepLink, /\/guide\/private-repositories$/);
   });
 
   test('a block wider than the screen gets a word-wrap button, one in a hidden tab once it is shown', async ({
